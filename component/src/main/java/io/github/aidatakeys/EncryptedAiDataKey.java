@@ -1,0 +1,227 @@
+package io.github.aidatakeys;
+
+import com.pulumi.aws.AwsFunctions;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.aws.inputs.GetCallerIdentityArgs;
+import com.pulumi.aws.inputs.GetPartitionArgs;
+import com.pulumi.aws.kms.Alias;
+import com.pulumi.aws.kms.AliasArgs;
+import com.pulumi.aws.kms.Key;
+import com.pulumi.aws.kms.KeyArgs;
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Export;
+import com.pulumi.deployment.InvokeOptions;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import io.github.aidatakeys.internal.Check;
+import io.github.aidatakeys.internal.JdkCheck;
+import io.github.aidatakeys.internal.KeySettings;
+import io.github.aidatakeys.internal.Policies;
+
+import javax.annotation.Nullable;
+import java.util.Map;
+
+/**
+ * An AWS KMS key for AI-generated data, and an IAM role that may use it with exactly the actions granted.
+ *
+ * <p>Four resources are created, each a child of this component and named after it:
+ * <ul>
+ *   <li>{@code <name>-key}: a symmetric {@code ENCRYPT_DECRYPT} KMS key with rotation on (every 365 days), a
+ *       30-day deletion window, and a key policy that delegates to IAM in the stack's account (plus optional
+ *       administrators who may manage but not use it). It is retained when the component is deleted.</li>
+ *   <li>{@code <name>-alias}: the key's alias.</li>
+ *   <li>{@code <name>-role}: the data role, assumable only by the principals allowed.</li>
+ *   <li>{@code <name>-policy}: the role's inline policy, granting the chosen {@link KeyAction}s on the key's ARN
+ *       and nothing else.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * public static void stack(Context ctx) {
+ *     var key = new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder()
+ *             .aliasName("alias/ai-data")
+ *             .allowedServices(AwsService.EC2)
+ *             .build(), null);
+ *     ctx.export("keyArn", key.keyArn());
+ *     ctx.export("roleArn", key.roleArn());
+ * }
+ * }</pre>
+ *
+ * <p>An explicit AWS provider given in {@code options} ({@code providers(...)}) reaches every child and the
+ * account and partition look-ups, so one program can place keys in several accounts and regions.
+ */
+public class EncryptedAiDataKey extends ComponentResource {
+    /** The Pulumi type token of this component. */
+    public static final String TYPE = "aidatakeys:index:EncryptedAiDataKey";
+
+    @Export(name = "keyId", refs = {String.class}, tree = "[0]")
+    private final Output<String> keyId;
+    @Export(name = "keyArn", refs = {String.class}, tree = "[0]")
+    private final Output<String> keyArn;
+    @Export(name = "aliasName", refs = {String.class}, tree = "[0]")
+    private final Output<String> aliasName;
+    @Export(name = "aliasArn", refs = {String.class}, tree = "[0]")
+    private final Output<String> aliasArn;
+    @Export(name = "roleName", refs = {String.class}, tree = "[0]")
+    private final Output<String> roleName;
+    @Export(name = "roleArn", refs = {String.class}, tree = "[0]")
+    private final Output<String> roleArn;
+    @Export(name = "rolePolicyName", refs = {String.class}, tree = "[0]")
+    private final Output<String> rolePolicyName;
+    @Export(name = "keyPolicy", refs = {String.class}, tree = "[0]")
+    private final Output<String> keyPolicy;
+    @Export(name = "trustPolicy", refs = {String.class}, tree = "[0]")
+    private final Output<String> trustPolicy;
+    @Export(name = "rolePolicy", refs = {String.class}, tree = "[0]")
+    private final Output<String> rolePolicy;
+
+    /**
+     * Creates the key, its alias, the data role and the role's policy.
+     *
+     * @param name the component's name; children are named {@code <name>-key}, {@code <name>-alias},
+     *             {@code <name>-role} and {@code <name>-policy}
+     * @param args the arguments
+     * @param options component options; {@code providers}, {@code aliases} and {@code parent} apply as usual
+     * @throws IllegalArgumentException if {@code name} or {@code args} is null, or an argument breaks a rule:
+     *                                  nothing is registered then
+     * @throws IllegalStateException    if two arguments conflict, or the JVM would hang the Pulumi SDK
+     */
+    public EncryptedAiDataKey(String name, EncryptedAiDataKeyArgs args, @Nullable ComponentResourceOptions options) {
+        this(checkName(name), KeySettings.resolve(name, args), args, options);
+    }
+
+    private EncryptedAiDataKey(String name, Output<KeySettings> settings, EncryptedAiDataKeyArgs args,
+                               @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, null, options);
+
+        var invokeOptions = InvokeOptions.builder().parent(this).build();
+        var account = Output.tuple(
+                AwsFunctions.getPartition(GetPartitionArgs.builder().build(), invokeOptions),
+                AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), invokeOptions)
+        ).applyValue(t -> new Policies.Account(t.t1.partition(), t.t2.accountId()));
+
+        this.keyPolicy = Output.tuple(settings, account)
+                .applyValue(t -> Policies.keyPolicy(t.t1, t.t2).toJson());
+        this.trustPolicy = Output.tuple(settings, account)
+                .applyValue(t -> Policies.trustPolicy(t.t1, t.t2).toJson());
+
+        var key = new Key(name + "-key", KeyArgs.builder()
+                .description(settings.applyValue(s -> s.description))
+                .keyUsage("ENCRYPT_DECRYPT")
+                .customerMasterKeySpec("SYMMETRIC_DEFAULT")
+                .enableKeyRotation(settings.applyValue(s -> s.enableKeyRotation))
+                .rotationPeriodInDays(settings.applyValue(s -> s.rotationPeriodInDays))
+                .deletionWindowInDays(settings.applyValue(s -> s.deletionWindowInDays))
+                .policy(keyPolicy)
+                .bypassPolicyLockoutSafetyCheck(false)
+                .build(), CustomResourceOptions.builder()
+                .parent(this)
+                .retainOnDelete(args.retainOnDelete().orElse(true))
+                .protect(args.protect().orElse(false))
+                .build());
+
+        var alias = new Alias(name + "-alias", AliasArgs.builder()
+                .name(settings.applyValue(s -> s.aliasName))
+                .targetKeyId(key.keyId())
+                .build(), CustomResourceOptions.builder().parent(this).build());
+
+        var role = new Role(name + "-role", RoleArgs.builder()
+                .description("Assumed by AI services to use a KMS key (managed by EncryptedAiDataKey " + name + ")")
+                .assumeRolePolicy(trustPolicy)
+                .name(settings.applyValue(s -> s.roleName))
+                .path(settings.applyValue(s -> s.rolePath))
+                .permissionsBoundary(settings.applyValue(s -> s.rolePermissionsBoundary))
+                .maxSessionDuration(settings.applyValue(s -> s.roleMaxSessionDuration))
+                .build(), CustomResourceOptions.builder().parent(this).build());
+
+        this.rolePolicy = Output.tuple(settings, key.arn())
+                .applyValue(t -> Policies.rolePolicy(t.t1, t.t2).toJson());
+        var policy = new RolePolicy(name + "-policy", RolePolicyArgs.builder()
+                .role(role.id())
+                .policy(rolePolicy)
+                .build(), CustomResourceOptions.builder().parent(this).build());
+
+        this.keyId = key.keyId();
+        this.keyArn = key.arn();
+        this.aliasName = alias.name();
+        this.aliasArn = alias.arn();
+        this.roleName = role.name();
+        // Resolves only once the policy is attached: a consumer never gets a role that cannot use the key yet.
+        this.roleArn = Output.tuple(role.arn(), policy.id()).applyValue(t -> t.t1);
+        this.rolePolicyName = policy.name();
+
+        registerOutputs(Map.of(
+                "keyId", keyId,
+                "keyArn", keyArn,
+                "aliasName", aliasName,
+                "aliasArn", aliasArn,
+                "roleName", roleName,
+                "roleArn", roleArn,
+                "rolePolicyName", rolePolicyName,
+                "keyPolicy", keyPolicy,
+                "trustPolicy", trustPolicy,
+                "rolePolicy", rolePolicy));
+    }
+
+    private static String checkName(String name) {
+        Check.required("name", name);
+        if (name.isBlank()) {
+            throw Check.invalid("name", "must not be blank", name);
+        }
+        JdkCheck.requireNoCommonPoolStarvation();
+        return name;
+    }
+
+    /** @return the key's id, such as {@code 1234abcd-12ab-34cd-56ef-1234567890ab} */
+    public Output<String> keyId() {
+        return keyId;
+    }
+
+    /** @return the key's ARN: what IAM policies and most AWS services want */
+    public Output<String> keyArn() {
+        return keyArn;
+    }
+
+    /** @return the alias, with its {@code alias/} prefix */
+    public Output<String> aliasName() {
+        return aliasName;
+    }
+
+    /** @return the alias's ARN */
+    public Output<String> aliasArn() {
+        return aliasArn;
+    }
+
+    /** @return the data role's name */
+    public Output<String> roleName() {
+        return roleName;
+    }
+
+    /** @return the data role's ARN; resolves only once the role's key policy is attached */
+    public Output<String> roleArn() {
+        return roleArn;
+    }
+
+    /** @return the name of the role's inline policy */
+    public Output<String> rolePolicyName() {
+        return rolePolicyName;
+    }
+
+    /** @return the rendered key policy JSON, for review */
+    public Output<String> keyPolicy() {
+        return keyPolicy;
+    }
+
+    /** @return the rendered trust policy JSON of the data role, for review */
+    public Output<String> trustPolicy() {
+        return trustPolicy;
+    }
+
+    /** @return the rendered inline policy JSON of the data role, for review */
+    public Output<String> rolePolicy() {
+        return rolePolicy;
+    }
+}

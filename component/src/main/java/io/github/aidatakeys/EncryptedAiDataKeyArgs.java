@@ -1,0 +1,795 @@
+package io.github.aidatakeys;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.resources.ResourceArgs;
+import io.github.aidatakeys.internal.KeySettings;
+
+import javax.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The arguments of an {@link EncryptedAiDataKey}: the alias, who may assume the data role, which key actions
+ * it gets, and the key's lifecycle. Every argument but {@code aliasName} has a secure default.
+ *
+ * <p>Values given directly, or as {@code Output}s that are already known, are checked by {@link Builder#build()};
+ * an {@code Output} that is only known during a deployment is checked when it resolves, with the same message.
+ *
+ * <pre>{@code
+ * var args = EncryptedAiDataKeyArgs.builder()
+ *     .aliasName("alias/ai-data")
+ *     .allowedServices(AwsService.EC2)
+ *     .keyAccess(KeyAccess.ENCRYPT_DECRYPT)
+ *     .build();
+ * var key = new EncryptedAiDataKey("ai-data", args, null);
+ * ctx.export("keyArn", key.keyArn());
+ * }</pre>
+ */
+public final class EncryptedAiDataKeyArgs extends ResourceArgs {
+    /** Arguments with every default; only useful to the Pulumi runtime, which fills fields by reflection. */
+    public static final EncryptedAiDataKeyArgs Empty = new EncryptedAiDataKeyArgs();
+
+    @Import(name = "aliasName", required = true)
+    private @Nullable Output<String> aliasName;
+
+    @Import(name = "description", required = false)
+    private @Nullable Output<String> description;
+
+    @Import(name = "enableKeyRotation", required = false)
+    private @Nullable Output<Boolean> enableKeyRotation;
+
+    @Import(name = "rotationPeriodInDays", required = false)
+    private @Nullable Output<Integer> rotationPeriodInDays;
+
+    @Import(name = "deletionWindowInDays", required = false)
+    private @Nullable Output<Integer> deletionWindowInDays;
+
+    @Import(name = "keyAdministratorArns", required = false)
+    private @Nullable Output<List<String>> keyAdministratorArns;
+
+    @Import(name = "allowedServices", required = false)
+    private @Nullable Output<List<String>> allowedServices;
+
+    @Import(name = "allowedAccountIds", required = false)
+    private @Nullable Output<List<String>> allowedAccountIds;
+
+    @Import(name = "allowedRoleArns", required = false)
+    private @Nullable Output<List<String>> allowedRoleArns;
+
+    @Import(name = "keyActions", required = false)
+    private @Nullable Output<List<String>> keyActions;
+
+    @Import(name = "roleName", required = false)
+    private @Nullable Output<String> roleName;
+
+    @Import(name = "rolePath", required = false)
+    private @Nullable Output<String> rolePath;
+
+    @Import(name = "rolePermissionsBoundary", required = false)
+    private @Nullable Output<String> rolePermissionsBoundary;
+
+    @Import(name = "roleMaxSessionDuration", required = false)
+    private @Nullable Output<Integer> roleMaxSessionDuration;
+
+    @Import(name = "retainOnDelete")
+    private @Nullable Boolean retainOnDelete;
+
+    @Import(name = "protect")
+    private @Nullable Boolean protect;
+
+    /** For the Pulumi runtime, which fills the fields by reflection. Use {@link #builder()}. */
+    public EncryptedAiDataKeyArgs() {
+    }
+
+    /**
+     * The alias that names the key, for example {@code alias/chat-transcripts}. A name given without the
+     * {@code alias/} prefix gets it: {@code chat-transcripts} becomes {@code alias/chat-transcripts}. At most 256
+     * characters including the prefix, from {@code A-Z a-z 0-9 / _ -}; {@code alias/aws/} (any case) is reserved
+     * by AWS. Required. Changing it replaces the alias, never the key.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<String>> aliasName() {
+        return Optional.ofNullable(this.aliasName);
+    }
+
+    /**
+     * The key's description, at most 8192 characters.
+     * Defaults to {@code "Encrypts AI-generated data (managed by EncryptedAiDataKey <name>)"}.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<String>> description() {
+        return Optional.ofNullable(this.description);
+    }
+
+    /**
+     * Whether KMS rotates the key material automatically (Security Hub KMS.4, CIS, checkov CKV_AWS_7). Old material
+     * stays available for decryption.
+     * Defaults to {@code true}.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<Boolean>> enableKeyRotation() {
+        return Optional.ofNullable(this.enableKeyRotation);
+    }
+
+    /**
+     * Days between automatic rotations, between 90 and 2560. Only with rotation on: setting it while
+     * {@code enableKeyRotation} is {@code false} is an error.
+     * Defaults to {@code 365}.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<Integer>> rotationPeriodInDays() {
+        return Optional.ofNullable(this.rotationPeriodInDays);
+    }
+
+    /**
+     * Days KMS waits before deleting the key once deletion is scheduled, between 7 and 30. Only matters when the
+     * key is not retained on delete.
+     * Defaults to {@code 30}, the longest window.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<Integer>> deletionWindowInDays() {
+        return Optional.ofNullable(this.deletionWindowInDays);
+    }
+
+    /**
+     * IAM role or user ARNs that may manage the key (describe, enable, disable, rotate, tag, change its policy,
+     * schedule and cancel deletion) and never use it: they get no cryptographic action. The account root is
+     * always in the key policy, so IAM policies in the account keep the key manageable.
+     * Defaults to none.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<List<String>>> keyAdministratorArns() {
+        return Optional.ofNullable(this.keyAdministratorArns);
+    }
+
+    /**
+     * AWS service principals that may assume the data role, such as {@code sagemaker.amazonaws.com}. See
+     * {@link AwsService} for the common ones. {@code *} and anything not ending in an AWS service domain is refused.
+     * At least one of {@code allowedServices}, {@code allowedAccountIds} and {@code allowedRoleArns} must name a
+     * principal.
+     * Defaults to none.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<List<String>>> allowedServices() {
+        return Optional.ofNullable(this.allowedServices);
+    }
+
+    /**
+     * 12-digit AWS account ids whose IAM principals (subject to their own IAM policies) may assume the data role.
+     * Defaults to none.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<List<String>>> allowedAccountIds() {
+        return Optional.ofNullable(this.allowedAccountIds);
+    }
+
+    /**
+     * IAM role ARNs that may assume the data role, such as {@code arn:aws:iam::123456789012:role/inference}. No
+     * wildcards.
+     * Defaults to none.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<List<String>>> allowedRoleArns() {
+        return Optional.ofNullable(this.allowedRoleArns);
+    }
+
+    /**
+     * The KMS actions the data role may perform on the key, by IAM name (see {@link KeyAction}). Only explicit
+     * actions for a symmetric key that use or describe it: no wildcard, no key-management action.
+     * Defaults to {@link KeyAccess#ENCRYPT_DECRYPT}.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<List<String>>> keyActions() {
+        return Optional.ofNullable(this.keyActions);
+    }
+
+    /**
+     * A fixed name for the data role, 1 to 64 characters from {@code A-Za-z0-9+=,.@_-}. Changing it replaces the
+     * role (never the key). A fixed name collides when two stacks use the same one and blocks a replacement, so
+     * prefer the default.
+     * Defaults to an automatic name derived from the component's name.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<String>> roleName() {
+        return Optional.ofNullable(this.roleName);
+    }
+
+    /**
+     * The IAM path of the data role: starts and ends with {@code /}, at most 512 characters. Changing it replaces the
+     * role.
+     * Defaults to {@code /}.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<String>> rolePath() {
+        return Optional.ofNullable(this.rolePath);
+    }
+
+    /**
+     * The ARN of a managed policy that bounds the data role's permissions.
+     * Defaults to none.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<String>> rolePermissionsBoundary() {
+        return Optional.ofNullable(this.rolePermissionsBoundary);
+    }
+
+    /**
+     * The longest session, in seconds, that assuming the data role gives: between 3600 and 43200.
+     * Defaults to {@code 3600}.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<Integer>> roleMaxSessionDuration() {
+        return Optional.ofNullable(this.roleMaxSessionDuration);
+    }
+
+    /**
+     * Whether the key stays in AWS when the component is deleted from the stack (Pulumi's {@code retainOnDelete}).
+     * Deleting the stack then leaves the key, and the data it protects, readable. Set it to {@code false} only for
+     * disposable stacks; the key is then scheduled for deletion after {@code deletionWindowInDays}.
+     * Defaults to {@code true}.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Boolean> retainOnDelete() {
+        return Optional.ofNullable(this.retainOnDelete);
+    }
+
+    /**
+     * Whether Pulumi refuses any operation that would delete or replace the key (Pulumi's {@code protect}).
+     * Defaults to {@code false}: retention already keeps the key on delete, and {@code protect} also blocks
+     * a planned replacement until it is lifted.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Boolean> protect() {
+        return Optional.ofNullable(this.protect);
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder with every default
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder holding the values of existing arguments.
+     *
+     * @param defaults arguments to copy
+     * @return a new builder
+     */
+    public static Builder builder(EncryptedAiDataKeyArgs defaults) {
+        return new Builder(defaults);
+    }
+
+    /** Builds {@link EncryptedAiDataKeyArgs}. Not thread-safe. */
+    public static final class Builder {
+        private EncryptedAiDataKeyArgs $;
+
+        private Builder() {
+            $ = new EncryptedAiDataKeyArgs();
+        }
+
+        private Builder(EncryptedAiDataKeyArgs defaults) {
+            $ = new EncryptedAiDataKeyArgs();
+            $.aliasName = defaults.aliasName;
+            $.description = defaults.description;
+            $.enableKeyRotation = defaults.enableKeyRotation;
+            $.rotationPeriodInDays = defaults.rotationPeriodInDays;
+            $.deletionWindowInDays = defaults.deletionWindowInDays;
+            $.keyAdministratorArns = defaults.keyAdministratorArns;
+            $.allowedServices = defaults.allowedServices;
+            $.allowedAccountIds = defaults.allowedAccountIds;
+            $.allowedRoleArns = defaults.allowedRoleArns;
+            $.keyActions = defaults.keyActions;
+            $.roleName = defaults.roleName;
+            $.rolePath = defaults.rolePath;
+            $.rolePermissionsBoundary = defaults.rolePermissionsBoundary;
+            $.roleMaxSessionDuration = defaults.roleMaxSessionDuration;
+            $.retainOnDelete = defaults.retainOnDelete;
+            $.protect = defaults.protect;
+        }
+
+        /**
+         * The alias that names the key, for example {@code alias/chat-transcripts}. A name given without the
+         * {@code alias/} prefix gets it: {@code chat-transcripts} becomes {@code alias/chat-transcripts}. At most 256
+         * characters including the prefix, from {@code A-Z a-z 0-9 / _ -}; {@code alias/aws/} (any case) is reserved
+         * by AWS. Required. Changing it replaces the alias, never the key.
+         *
+         * @param aliasName the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder aliasName(@Nullable Output<String> aliasName) {
+            $.aliasName = aliasName;
+            return this;
+        }
+
+        /**
+         * The alias that names the key, for example {@code alias/chat-transcripts}. A name given without the
+         * {@code alias/} prefix gets it: {@code chat-transcripts} becomes {@code alias/chat-transcripts}. At most 256
+         * characters including the prefix, from {@code A-Z a-z 0-9 / _ -}; {@code alias/aws/} (any case) is reserved
+         * by AWS. Required. Changing it replaces the alias, never the key.
+         *
+         * @param aliasName the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder aliasName(@Nullable String aliasName) {
+            return aliasName(aliasName == null ? null : Output.of(aliasName));
+        }
+
+        /**
+         * The key's description, at most 8192 characters.
+         * Defaults to {@code "Encrypts AI-generated data (managed by EncryptedAiDataKey <name>)"}.
+         *
+         * @param description the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder description(@Nullable Output<String> description) {
+            $.description = description;
+            return this;
+        }
+
+        /**
+         * The key's description, at most 8192 characters.
+         * Defaults to {@code "Encrypts AI-generated data (managed by EncryptedAiDataKey <name>)"}.
+         *
+         * @param description the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder description(@Nullable String description) {
+            return description(description == null ? null : Output.of(description));
+        }
+
+        /**
+         * Whether KMS rotates the key material automatically (Security Hub KMS.4, CIS, checkov CKV_AWS_7). Old material
+         * stays available for decryption.
+         * Defaults to {@code true}.
+         *
+         * @param enableKeyRotation the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder enableKeyRotation(@Nullable Output<Boolean> enableKeyRotation) {
+            $.enableKeyRotation = enableKeyRotation;
+            return this;
+        }
+
+        /**
+         * Whether KMS rotates the key material automatically (Security Hub KMS.4, CIS, checkov CKV_AWS_7). Old material
+         * stays available for decryption.
+         * Defaults to {@code true}.
+         *
+         * @param enableKeyRotation the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder enableKeyRotation(@Nullable Boolean enableKeyRotation) {
+            return enableKeyRotation(enableKeyRotation == null ? null : Output.of(enableKeyRotation));
+        }
+
+        /**
+         * Days between automatic rotations, between 90 and 2560. Only with rotation on: setting it while
+         * {@code enableKeyRotation} is {@code false} is an error.
+         * Defaults to {@code 365}.
+         *
+         * @param rotationPeriodInDays the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder rotationPeriodInDays(@Nullable Output<Integer> rotationPeriodInDays) {
+            $.rotationPeriodInDays = rotationPeriodInDays;
+            return this;
+        }
+
+        /**
+         * Days between automatic rotations, between 90 and 2560. Only with rotation on: setting it while
+         * {@code enableKeyRotation} is {@code false} is an error.
+         * Defaults to {@code 365}.
+         *
+         * @param rotationPeriodInDays the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder rotationPeriodInDays(@Nullable Integer rotationPeriodInDays) {
+            return rotationPeriodInDays(rotationPeriodInDays == null ? null : Output.of(rotationPeriodInDays));
+        }
+
+        /**
+         * Days KMS waits before deleting the key once deletion is scheduled, between 7 and 30. Only matters when the
+         * key is not retained on delete.
+         * Defaults to {@code 30}, the longest window.
+         *
+         * @param deletionWindowInDays the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder deletionWindowInDays(@Nullable Output<Integer> deletionWindowInDays) {
+            $.deletionWindowInDays = deletionWindowInDays;
+            return this;
+        }
+
+        /**
+         * Days KMS waits before deleting the key once deletion is scheduled, between 7 and 30. Only matters when the
+         * key is not retained on delete.
+         * Defaults to {@code 30}, the longest window.
+         *
+         * @param deletionWindowInDays the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder deletionWindowInDays(@Nullable Integer deletionWindowInDays) {
+            return deletionWindowInDays(deletionWindowInDays == null ? null : Output.of(deletionWindowInDays));
+        }
+
+        /**
+         * IAM role or user ARNs that may manage the key (describe, enable, disable, rotate, tag, change its policy,
+         * schedule and cancel deletion) and never use it: they get no cryptographic action. The account root is
+         * always in the key policy, so IAM policies in the account keep the key manageable.
+         * Defaults to none.
+         *
+         * @param keyAdministratorArns the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder keyAdministratorArns(@Nullable Output<List<String>> keyAdministratorArns) {
+            $.keyAdministratorArns = keyAdministratorArns;
+            return this;
+        }
+
+        /**
+         * IAM role or user ARNs that may manage the key (describe, enable, disable, rotate, tag, change its policy,
+         * schedule and cancel deletion) and never use it: they get no cryptographic action. The account root is
+         * always in the key policy, so IAM policies in the account keep the key manageable.
+         * Defaults to none.
+         *
+         * @param keyAdministratorArns the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder keyAdministratorArns(@Nullable List<String> keyAdministratorArns) {
+            return keyAdministratorArns(keyAdministratorArns == null ? null : Output.of(copyOf(keyAdministratorArns)));
+        }
+
+        /**
+         * Varargs form of {@link #keyAdministratorArns(List)}.
+         *
+         * @param keyAdministratorArns the values
+         * @return this builder
+         */
+        public Builder keyAdministratorArns(String... keyAdministratorArns) {
+            return keyAdministratorArns(Arrays.asList(keyAdministratorArns));
+        }
+
+        /**
+         * AWS service principals that may assume the data role, such as {@code sagemaker.amazonaws.com}. See
+         * {@link AwsService} for the common ones. {@code *} and anything not ending in an AWS service domain is refused.
+         * At least one of {@code allowedServices}, {@code allowedAccountIds} and {@code allowedRoleArns} must name a
+         * principal.
+         * Defaults to none.
+         *
+         * @param allowedServices the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder allowedServices(@Nullable Output<List<String>> allowedServices) {
+            $.allowedServices = allowedServices;
+            return this;
+        }
+
+        /**
+         * AWS service principals that may assume the data role, such as {@code sagemaker.amazonaws.com}. See
+         * {@link AwsService} for the common ones. {@code *} and anything not ending in an AWS service domain is refused.
+         * At least one of {@code allowedServices}, {@code allowedAccountIds} and {@code allowedRoleArns} must name a
+         * principal.
+         * Defaults to none.
+         *
+         * @param allowedServices the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder allowedServices(@Nullable List<String> allowedServices) {
+            return allowedServices(allowedServices == null ? null : Output.of(copyOf(allowedServices)));
+        }
+
+        /**
+         * Varargs form of {@link #allowedServices(List)}.
+         *
+         * @param allowedServices the values
+         * @return this builder
+         */
+        public Builder allowedServices(String... allowedServices) {
+            return allowedServices(Arrays.asList(allowedServices));
+        }
+
+        /**
+         * 12-digit AWS account ids whose IAM principals (subject to their own IAM policies) may assume the data role.
+         * Defaults to none.
+         *
+         * @param allowedAccountIds the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder allowedAccountIds(@Nullable Output<List<String>> allowedAccountIds) {
+            $.allowedAccountIds = allowedAccountIds;
+            return this;
+        }
+
+        /**
+         * 12-digit AWS account ids whose IAM principals (subject to their own IAM policies) may assume the data role.
+         * Defaults to none.
+         *
+         * @param allowedAccountIds the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder allowedAccountIds(@Nullable List<String> allowedAccountIds) {
+            return allowedAccountIds(allowedAccountIds == null ? null : Output.of(copyOf(allowedAccountIds)));
+        }
+
+        /**
+         * Varargs form of {@link #allowedAccountIds(List)}.
+         *
+         * @param allowedAccountIds the values
+         * @return this builder
+         */
+        public Builder allowedAccountIds(String... allowedAccountIds) {
+            return allowedAccountIds(Arrays.asList(allowedAccountIds));
+        }
+
+        /**
+         * IAM role ARNs that may assume the data role, such as {@code arn:aws:iam::123456789012:role/inference}. No
+         * wildcards.
+         * Defaults to none.
+         *
+         * @param allowedRoleArns the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder allowedRoleArns(@Nullable Output<List<String>> allowedRoleArns) {
+            $.allowedRoleArns = allowedRoleArns;
+            return this;
+        }
+
+        /**
+         * IAM role ARNs that may assume the data role, such as {@code arn:aws:iam::123456789012:role/inference}. No
+         * wildcards.
+         * Defaults to none.
+         *
+         * @param allowedRoleArns the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder allowedRoleArns(@Nullable List<String> allowedRoleArns) {
+            return allowedRoleArns(allowedRoleArns == null ? null : Output.of(copyOf(allowedRoleArns)));
+        }
+
+        /**
+         * Varargs form of {@link #allowedRoleArns(List)}.
+         *
+         * @param allowedRoleArns the values
+         * @return this builder
+         */
+        public Builder allowedRoleArns(String... allowedRoleArns) {
+            return allowedRoleArns(Arrays.asList(allowedRoleArns));
+        }
+
+        /**
+         * The KMS actions the data role may perform on the key, by IAM name (see {@link KeyAction}). Only explicit
+         * actions for a symmetric key that use or describe it: no wildcard, no key-management action.
+         * Defaults to {@link KeyAccess#ENCRYPT_DECRYPT}.
+         *
+         * @param keyActions the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder keyActions(@Nullable Output<List<String>> keyActions) {
+            $.keyActions = keyActions;
+            return this;
+        }
+
+        /**
+         * The KMS actions the data role may perform on the key, by IAM name (see {@link KeyAction}). Only explicit
+         * actions for a symmetric key that use or describe it: no wildcard, no key-management action.
+         * Defaults to {@link KeyAccess#ENCRYPT_DECRYPT}.
+         *
+         * @param keyActions the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder keyActions(@Nullable List<String> keyActions) {
+            return keyActions(keyActions == null ? null : Output.of(copyOf(keyActions)));
+        }
+
+        /**
+         * Varargs form of {@link #keyActions(List)}.
+         *
+         * @param keyActions the values
+         * @return this builder
+         */
+        public Builder keyActions(String... keyActions) {
+            return keyActions(Arrays.asList(keyActions));
+        }
+
+        /**
+         * A fixed name for the data role, 1 to 64 characters from {@code A-Za-z0-9+=,.@_-}. Changing it replaces the
+         * role (never the key). A fixed name collides when two stacks use the same one and blocks a replacement, so
+         * prefer the default.
+         * Defaults to an automatic name derived from the component's name.
+         *
+         * @param roleName the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder roleName(@Nullable Output<String> roleName) {
+            $.roleName = roleName;
+            return this;
+        }
+
+        /**
+         * A fixed name for the data role, 1 to 64 characters from {@code A-Za-z0-9+=,.@_-}. Changing it replaces the
+         * role (never the key). A fixed name collides when two stacks use the same one and blocks a replacement, so
+         * prefer the default.
+         * Defaults to an automatic name derived from the component's name.
+         *
+         * @param roleName the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder roleName(@Nullable String roleName) {
+            return roleName(roleName == null ? null : Output.of(roleName));
+        }
+
+        /**
+         * The IAM path of the data role: starts and ends with {@code /}, at most 512 characters. Changing it replaces the
+         * role.
+         * Defaults to {@code /}.
+         *
+         * @param rolePath the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder rolePath(@Nullable Output<String> rolePath) {
+            $.rolePath = rolePath;
+            return this;
+        }
+
+        /**
+         * The IAM path of the data role: starts and ends with {@code /}, at most 512 characters. Changing it replaces the
+         * role.
+         * Defaults to {@code /}.
+         *
+         * @param rolePath the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder rolePath(@Nullable String rolePath) {
+            return rolePath(rolePath == null ? null : Output.of(rolePath));
+        }
+
+        /**
+         * The ARN of a managed policy that bounds the data role's permissions.
+         * Defaults to none.
+         *
+         * @param rolePermissionsBoundary the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder rolePermissionsBoundary(@Nullable Output<String> rolePermissionsBoundary) {
+            $.rolePermissionsBoundary = rolePermissionsBoundary;
+            return this;
+        }
+
+        /**
+         * The ARN of a managed policy that bounds the data role's permissions.
+         * Defaults to none.
+         *
+         * @param rolePermissionsBoundary the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder rolePermissionsBoundary(@Nullable String rolePermissionsBoundary) {
+            return rolePermissionsBoundary(rolePermissionsBoundary == null ? null : Output.of(rolePermissionsBoundary));
+        }
+
+        /**
+         * The longest session, in seconds, that assuming the data role gives: between 3600 and 43200.
+         * Defaults to {@code 3600}.
+         *
+         * @param roleMaxSessionDuration the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder roleMaxSessionDuration(@Nullable Output<Integer> roleMaxSessionDuration) {
+            $.roleMaxSessionDuration = roleMaxSessionDuration;
+            return this;
+        }
+
+        /**
+         * The longest session, in seconds, that assuming the data role gives: between 3600 and 43200.
+         * Defaults to {@code 3600}.
+         *
+         * @param roleMaxSessionDuration the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder roleMaxSessionDuration(@Nullable Integer roleMaxSessionDuration) {
+            return roleMaxSessionDuration(roleMaxSessionDuration == null ? null : Output.of(roleMaxSessionDuration));
+        }
+
+        /**
+         * Typed form of {@link #allowedServices(List)}.
+         *
+         * @param services the services that may assume the data role
+         * @return this builder
+         */
+        public Builder allowedServices(AwsService... services) {
+            List<String> names = Arrays.stream(services)
+                    .map(s -> s == null ? null : s.principal())
+                    .collect(Collectors.toCollection(ArrayList::new));
+            return allowedServices(names);
+        }
+
+        /**
+         * Typed form of {@link #keyActions(List)}.
+         *
+         * @param actions the actions the data role may perform
+         * @return this builder
+         */
+        public Builder keyActions(KeyAction... actions) {
+            List<String> names = Arrays.stream(actions)
+                    .map(a -> a == null ? null : a.actionName())
+                    .collect(Collectors.toCollection(ArrayList::new));
+            return keyActions(names);
+        }
+
+        /**
+         * Grants the actions of a preset, replacing any set before.
+         *
+         * @param access the preset
+         * @return this builder
+         * @throws IllegalArgumentException if {@code access} is null
+         */
+        public Builder keyAccess(KeyAccess access) {
+            if (access == null) {
+                throw new IllegalArgumentException("keyAccess is required; received: null");
+            }
+            return keyActions(access.actions().toArray(KeyAction[]::new));
+        }
+
+        /**
+         * Whether the key stays in AWS when the component is deleted. Defaults to {@code true}.
+         * {@code false} lets a {@code pulumi destroy} schedule the key for deletion.
+         *
+         * @param retainOnDelete the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder retainOnDelete(@Nullable Boolean retainOnDelete) {
+            $.retainOnDelete = retainOnDelete;
+            return this;
+        }
+
+        /**
+         * Whether Pulumi refuses to delete or replace the key. Defaults to {@code false}.
+         *
+         * @param protect the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder protect(@Nullable Boolean protect) {
+            $.protect = protect;
+            return this;
+        }
+
+        /**
+         * Checks every argument that is already known and returns the arguments.
+         *
+         * @return the arguments
+         * @throws IllegalArgumentException if a value breaks a rule, naming the argument, the rule and the value
+         * @throws IllegalStateException if two arguments conflict
+         */
+        public EncryptedAiDataKeyArgs build() {
+            KeySettings.checkKnown($);
+            return $;
+        }
+
+        private static <T> List<T> copyOf(List<T> values) {
+            return Collections.unmodifiableList(new ArrayList<>(values));
+        }
+    }
+}

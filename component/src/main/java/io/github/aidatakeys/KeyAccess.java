@@ -1,0 +1,50 @@
+package io.github.aidatakeys;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Presets for the access a data role usually needs. Each expands to explicit {@link KeyAction}s.
+ *
+ * <pre>{@code
+ * // an inference service that only reads what a training pipeline wrote
+ * EncryptedAiDataKeyArgs.builder()
+ *     .aliasName("alias/embeddings")
+ *     .allowedServices(AwsService.SAGEMAKER)
+ *     .keyAccess(KeyAccess.DECRYPT_ONLY)
+ *     .build();
+ * }</pre>
+ */
+public enum KeyAccess {
+    /**
+     * Everything the replaced hand-written program granted ({@code kms:Encrypt}, {@code kms:Decrypt},
+     * {@code kms:ReEncrypt*}, {@code kms:GenerateDataKey*}, {@code kms:DescribeKey}) expanded to explicit actions.
+     * The default.
+     */
+    ENCRYPT_DECRYPT(EnumSet.allOf(KeyAction.class)),
+    /** Readers and inference services: {@code kms:Decrypt} and {@code kms:DescribeKey}. */
+    DECRYPT_ONLY(EnumSet.of(KeyAction.DECRYPT, KeyAction.DESCRIBE_KEY)),
+    /**
+     * Producers that must not read back what they wrote: {@code kms:Encrypt}, {@code kms:GenerateDataKey},
+     * {@code kms:GenerateDataKeyWithoutPlaintext} and {@code kms:DescribeKey}. A producer using envelope
+     * encryption gets a fresh data key from {@code GenerateDataKey}; it cannot decrypt an existing one.
+     */
+    ENCRYPT_ONLY(EnumSet.of(KeyAction.ENCRYPT, KeyAction.GENERATE_DATA_KEY,
+            KeyAction.GENERATE_DATA_KEY_WITHOUT_PLAINTEXT, KeyAction.DESCRIBE_KEY));
+
+    private final Set<KeyAction> actions;
+
+    KeyAccess(EnumSet<KeyAction> actions) {
+        this.actions = Collections.unmodifiableSet(actions);
+    }
+
+    /**
+     * The actions this preset grants, in declaration order of {@link KeyAction}.
+     *
+     * @return an unmodifiable set
+     */
+    public Set<KeyAction> actions() {
+        return actions;
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.aidatakeys;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The closed set of KMS actions the data role may be granted on the key.
+ *
+ * <p>Only actions that are valid for a symmetric {@code ENCRYPT_DECRYPT} key and that use or describe the key
+ * are here. Key-management actions ({@code kms:PutKeyPolicy}, {@code kms:ScheduleKeyDeletion}, ...) and
+ * account-level actions are deliberately absent: the role that handles AI data never manages the key.
+ * Wildcards such as {@code kms:GenerateDataKey*} are never rendered; each constant is one explicit action.
+ *
+ * <pre>{@code
+ * EncryptedAiDataKeyArgs.builder()
+ *     .aliasName("alias/chat-transcripts")
+ *     .allowedServices(AwsService.LAMBDA)
+ *     .keyActions(KeyAction.DECRYPT, KeyAction.DESCRIBE_KEY)
+ *     .build();
+ * }</pre>
+ *
+ * @see KeyAccess for the common presets
+ */
+public enum KeyAction {
+    /** {@code kms:Encrypt}: encrypt up to 4 KiB of data directly under the key. */
+    ENCRYPT("kms:Encrypt", true),
+    /** {@code kms:Decrypt}: decrypt ciphertext (or an encrypted data key) produced under the key. */
+    DECRYPT("kms:Decrypt", true),
+    /** {@code kms:ReEncryptFrom}: re-encrypt ciphertext whose source key is this key. */
+    RE_ENCRYPT_FROM("kms:ReEncryptFrom", true),
+    /** {@code kms:ReEncryptTo}: re-encrypt ciphertext so that this key becomes its destination key. */
+    RE_ENCRYPT_TO("kms:ReEncryptTo", true),
+    /** {@code kms:GenerateDataKey}: a data key returned in plaintext and encrypted (envelope encryption). */
+    GENERATE_DATA_KEY("kms:GenerateDataKey", true),
+    /** {@code kms:GenerateDataKeyWithoutPlaintext}: a data key returned only in encrypted form. */
+    GENERATE_DATA_KEY_WITHOUT_PLAINTEXT("kms:GenerateDataKeyWithoutPlaintext", true),
+    /** {@code kms:GenerateDataKeyPair}: an asymmetric data key pair whose private key is encrypted under this key. */
+    GENERATE_DATA_KEY_PAIR("kms:GenerateDataKeyPair", true),
+    /** {@code kms:GenerateDataKeyPairWithoutPlaintext}: as {@link #GENERATE_DATA_KEY_PAIR}, private key encrypted only. */
+    GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT("kms:GenerateDataKeyPairWithoutPlaintext", true),
+    /** {@code kms:DescribeKey}: read the key's metadata. Not cryptographic: never bound to an encryption context. */
+    DESCRIBE_KEY("kms:DescribeKey", false);
+
+    private final String actionName;
+    private final boolean cryptographic;
+
+    KeyAction(String actionName, boolean cryptographic) {
+        this.actionName = actionName;
+        this.cryptographic = cryptographic;
+    }
+
+    /**
+     * The IAM action name, for example {@code kms:Decrypt}.
+     *
+     * @return the action name as it appears in an IAM policy
+     */
+    public String actionName() {
+        return actionName;
+    }
+
+    /**
+     * Whether the action uses key material. Encryption-context conditions apply to these only.
+     *
+     * @return {@code true} for every action but {@link #DESCRIBE_KEY}
+     */
+    public boolean isCryptographic() {
+        return cryptographic;
+    }
+
+    /**
+     * Looks an action up by its IAM name. IAM action names are case-insensitive, so {@code kms:decrypt}
+     * finds {@link #DECRYPT}.
+     *
+     * @param actionName an IAM action name such as {@code kms:Decrypt}; may be {@code null}
+     * @return the action, or empty when the name is not one of this set
+     */
+    public static Optional<KeyAction> fromActionName(String actionName) {
+        if (actionName == null) {
+            return Optional.empty();
+        }
+        var wanted = actionName.toLowerCase(Locale.ROOT);
+        for (var action : values()) {
+            if (action.actionName.toLowerCase(Locale.ROOT).equals(wanted)) {
+                return Optional.of(action);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return actionName;
+    }
+}

@@ -1,0 +1,250 @@
+package io.github.aidatakeys.internal;
+
+import io.github.aidatakeys.KeyAction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The limits AWS and this library enforce, and the checks built from them. */
+public final class Rules {
+    private Rules() {
+    }
+
+    public static final String ALIAS_PREFIX = "alias/";
+    public static final String ALIAS_RESERVED_PREFIX = "alias/aws/";
+    public static final int ALIAS_MAX_LENGTH = 256;
+    static final Pattern ALIAS_CHARACTERS = Pattern.compile("[A-Za-z0-9/_-]+");
+
+    public static final int DESCRIPTION_MAX_LENGTH = 8192;
+
+    public static final int ROTATION_MIN_DAYS = 90;
+    public static final int ROTATION_MAX_DAYS = 2560;
+    public static final int ROTATION_DEFAULT_DAYS = 365;
+
+    public static final int DELETION_MIN_DAYS = 7;
+    public static final int DELETION_MAX_DAYS = 30;
+    public static final int DELETION_DEFAULT_DAYS = 30;
+
+    public static final int ROLE_NAME_MAX_LENGTH = 64;
+    static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]+");
+    public static final int ROLE_PATH_MAX_LENGTH = 512;
+    static final Pattern ROLE_PATH = Pattern.compile("/|/[\\x21-\\x7E]+/");
+    public static final int SESSION_MIN_SECONDS = 3600;
+    public static final int SESSION_MAX_SECONDS = 43200;
+    public static final int SESSION_DEFAULT_SECONDS = 3600;
+
+    static final String PARTITION = "(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc)";
+    static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    static final Pattern ROLE_ARN =
+            Pattern.compile("arn:" + PARTITION + ":iam::(\\d{12}):role/(?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}");
+    static final Pattern ADMIN_ARN =
+            Pattern.compile("arn:" + PARTITION + ":iam::(\\d{12}):(?:role|user)/(?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}");
+    static final Pattern POLICY_ARN =
+            Pattern.compile("arn:" + PARTITION + ":iam::(\\d{12}|aws):policy/(?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,128}");
+    static final Pattern SERVICE_PRINCIPAL = Pattern.compile(
+            "[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*\\.(amazonaws\\.com|amazonaws\\.com\\.cn|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov)");
+
+    static final String ROLE_ARN_FORM = "arn:<partition>:iam::<12-digit account id>:role/[<path>/]<name>";
+    static final String ADMIN_ARN_FORM = "arn:<partition>:iam::<12-digit account id>:role/<name> or :user/<name>";
+    static final String POLICY_ARN_FORM = "arn:<partition>:iam::<12-digit account id or aws>:policy/[<path>/]<name>";
+
+    /** Key-management and account-level KMS actions: never granted to the data role. */
+    static final Set<String> MANAGEMENT_ACTIONS = lower(
+            "kms:CancelKeyDeletion", "kms:ConnectCustomKeyStore", "kms:CreateAlias", "kms:CreateCustomKeyStore",
+            "kms:CreateGrant", "kms:CreateKey", "kms:DeleteAlias", "kms:DeleteCustomKeyStore",
+            "kms:DeleteImportedKeyMaterial", "kms:DescribeCustomKeyStores", "kms:DisableKey",
+            "kms:DisableKeyRotation", "kms:DisconnectCustomKeyStore", "kms:EnableKey", "kms:EnableKeyRotation",
+            "kms:GenerateRandom", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:GetParametersForImport",
+            "kms:ImportKeyMaterial", "kms:ListAliases", "kms:ListGrants", "kms:ListKeyPolicies",
+            "kms:ListKeyRotations", "kms:ListKeys", "kms:ListResourceTags", "kms:ListRetirableGrants",
+            "kms:PutKeyPolicy", "kms:ReplicateKey", "kms:RetireGrant", "kms:RevokeGrant", "kms:RotateKeyOnDemand",
+            "kms:ScheduleKeyDeletion", "kms:SynchronizeMultiRegionKey", "kms:TagResource", "kms:UntagResource",
+            "kms:UpdateAlias", "kms:UpdateCustomKeyStore", "kms:UpdateKeyDescription", "kms:UpdatePrimaryRegion");
+
+    /** Actions that exist only for asymmetric or HMAC keys. */
+    static final Set<String> NON_SYMMETRIC_ACTIONS = lower(
+            "kms:Sign", "kms:Verify", "kms:GenerateMac", "kms:VerifyMac", "kms:GetPublicKey",
+            "kms:DeriveSharedSecret");
+
+    /** What a key administrator may do: manage the key, never use it. Explicit names, no wildcards. */
+    public static final List<String> KEY_ADMIN_ACTIONS = List.of(
+            "kms:CancelKeyDeletion", "kms:CreateAlias", "kms:DeleteAlias", "kms:DescribeKey", "kms:DisableKey",
+            "kms:DisableKeyRotation", "kms:EnableKey", "kms:EnableKeyRotation", "kms:GetKeyPolicy",
+            "kms:GetKeyRotationStatus", "kms:ListGrants", "kms:ListKeyPolicies", "kms:ListKeyRotations",
+            "kms:ListResourceTags", "kms:PutKeyPolicy", "kms:RevokeGrant", "kms:RotateKeyOnDemand",
+            "kms:ScheduleKeyDeletion", "kms:TagResource", "kms:UntagResource", "kms:UpdateAlias",
+            "kms:UpdateKeyDescription");
+
+    private static Set<String> lower(String... actions) {
+        return Arrays.stream(actions).map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Adds the {@code alias/} prefix to a bare name and checks the result. */
+    public static String aliasName(String argument, String value) {
+        Check.required(argument, value);
+        var hasPrefix = value.toLowerCase(Locale.ROOT).startsWith(ALIAS_PREFIX);
+        var name = hasPrefix ? value : ALIAS_PREFIX + value;
+        if (name.length() == ALIAS_PREFIX.length()) {
+            throw Check.invalid(argument, "must name an alias after the '" + ALIAS_PREFIX + "' prefix", value);
+        }
+        if (name.toLowerCase(Locale.ROOT).startsWith(ALIAS_RESERVED_PREFIX)) {
+            throw Check.invalid(argument, "must not start with '" + ALIAS_RESERVED_PREFIX
+                    + "' in any case (reserved for AWS managed keys)", value);
+        }
+        if (!name.startsWith(ALIAS_PREFIX)) {
+            throw Check.invalid(argument, "must spell the '" + ALIAS_PREFIX + "' prefix in lower case", value);
+        }
+        if (name.length() > ALIAS_MAX_LENGTH) {
+            throw Check.invalid(argument, "must be at most " + ALIAS_MAX_LENGTH
+                    + " characters including the '" + ALIAS_PREFIX + "' prefix", value);
+        }
+        if (!ALIAS_CHARACTERS.matcher(name).matches()) {
+            throw Check.invalid(argument, "may contain only letters, digits, '/', '_' and '-'", value);
+        }
+        return name;
+    }
+
+    public static String description(String argument, String value) {
+        if (value.length() > DESCRIPTION_MAX_LENGTH) {
+            throw Check.invalid(argument, "must be at most " + DESCRIPTION_MAX_LENGTH + " characters", value);
+        }
+        return value;
+    }
+
+    public static String servicePrincipal(String argument, String value) {
+        noWildcardPrincipal(argument, value);
+        if (!SERVICE_PRINCIPAL.matcher(value).matches()) {
+            throw Check.invalid(argument, "must be a lower-case AWS service principal such as "
+                    + "'sagemaker.amazonaws.com' (ending in .amazonaws.com, .amazonaws.com.cn, .c2s.ic.gov "
+                    + "or .sc2s.sgov.gov)", value);
+        }
+        return value;
+    }
+
+    public static String accountId(String argument, String value) {
+        noWildcardPrincipal(argument, value);
+        if (!ACCOUNT_ID.matcher(value).matches()) {
+            throw Check.invalid(argument, "must be a 12-digit AWS account id", value);
+        }
+        return value;
+    }
+
+    public static String roleArn(String argument, String value) {
+        noWildcardPrincipal(argument, value);
+        noWildcards(argument, value);
+        if (!ROLE_ARN.matcher(value).matches()) {
+            throw Check.invalid(argument, "must be an IAM role ARN of the form " + ROLE_ARN_FORM, value);
+        }
+        return value;
+    }
+
+    public static String adminArn(String argument, String value) {
+        noWildcardPrincipal(argument, value);
+        noWildcards(argument, value);
+        if (!ADMIN_ARN.matcher(value).matches()) {
+            throw Check.invalid(argument, "must be an IAM role or user ARN of the form " + ADMIN_ARN_FORM, value);
+        }
+        return value;
+    }
+
+    public static String policyArn(String argument, String value) {
+        noWildcards(argument, value);
+        if (!POLICY_ARN.matcher(value).matches()) {
+            throw Check.invalid(argument, "must be an IAM managed policy ARN of the form " + POLICY_ARN_FORM, value);
+        }
+        return value;
+    }
+
+    /** The account an IAM ARN belongs to. The ARN must already have passed one of the ARN checks. */
+    public static String accountOf(String arn) {
+        return arn.split(":", 6)[4];
+    }
+
+    public static String roleName(String argument, String value) {
+        if (value.isEmpty() || value.length() > ROLE_NAME_MAX_LENGTH || !ROLE_NAME.matcher(value).matches()) {
+            throw Check.invalid(argument, "must be 1 to " + ROLE_NAME_MAX_LENGTH
+                    + " characters from A-Z, a-z, 0-9 and +=,.@_-", value);
+        }
+        return value;
+    }
+
+    public static String rolePath(String argument, String value) {
+        if (value.length() > ROLE_PATH_MAX_LENGTH || !ROLE_PATH.matcher(value).matches()) {
+            throw Check.invalid(argument, "must start and end with '/', be at most " + ROLE_PATH_MAX_LENGTH
+                    + " characters and contain only printable ASCII without spaces", value);
+        }
+        return value;
+    }
+
+    /**
+     * Parses one action name into the closed set, saying precisely why a name is refused.
+     */
+    public static KeyAction keyAction(String argument, String value) {
+        if (value.contains("*") || value.contains("?")) {
+            throw Check.invalid(argument, "must be an explicit action, not a wildcard", value);
+        }
+        var lower = value.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("kms:")) {
+            throw Check.invalid(argument, "must be a KMS action (kms:<Action>)", value);
+        }
+        if (MANAGEMENT_ACTIONS.contains(lower)) {
+            throw Check.invalid(argument, "must not be a key-management or account-level action; "
+                    + "the data role may only use the key", value);
+        }
+        if (NON_SYMMETRIC_ACTIONS.contains(lower)) {
+            throw Check.invalid(argument, "must be valid for a symmetric ENCRYPT_DECRYPT key", value);
+        }
+        return KeyAction.fromActionName(value).orElseThrow(() -> Check.invalid(argument,
+                "must be one of " + Arrays.stream(KeyAction.values()).map(KeyAction::actionName)
+                        .collect(Collectors.joining(", ")), value));
+    }
+
+    private static void noWildcardPrincipal(String argument, String value) {
+        if (value.equals("*")) {
+            throw Check.invalid(argument, "must not be '*' (anyone could assume the role)", value);
+        }
+    }
+
+    private static void noWildcards(String argument, String value) {
+        if (value.contains("*") || value.contains("?")) {
+            throw Check.invalid(argument, "must not contain wildcards", value);
+        }
+    }
+
+    /**
+     * Checks each element of a list and refuses duplicates, which IAM compares ignoring case.
+     */
+    public static <T> List<T> eachOf(String argument, List<String> values, Rule<T> rule) {
+        Check.elementsRequired(argument, values);
+        var seen = new HashMap<String, Integer>();
+        var result = new ArrayList<T>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            var element = argument + "[" + i + "]";
+            result.add(rule.check(element, values.get(i)));
+            var previous = seen.putIfAbsent(values.get(i).toLowerCase(Locale.ROOT), i);
+            if (previous != null) {
+                throw Check.invalid(argument, "must not contain duplicates (compared ignoring case), but ["
+                        + previous + "] and [" + i + "] are the same", values);
+            }
+        }
+        return result;
+    }
+
+    /** A check of one value, named by the argument it came from. */
+    @FunctionalInterface
+    public interface Rule<T> {
+        T check(String argument, String value);
+    }
+
+    static <T, R> Set<R> distinct(List<T> values, Function<T, R> f) {
+        return values.stream().map(f).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+}

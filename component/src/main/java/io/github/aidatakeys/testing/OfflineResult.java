@@ -1,0 +1,75 @@
+package io.github.aidatakeys.testing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * What a stack program registered and exported under the mock engine.
+ *
+ * @param resources  every resource in registration order, the stack and components included
+ * @param outputs    the stack outputs; a value not known before deploy is {@link OfflineStack#UNKNOWN}
+ * @param errors     error messages the program logged
+ * @param exceptions exceptions the program threw
+ * @param logs       every log message, as {@code LEVEL message}
+ * @param exitCode   what {@code pulumi up} would exit with: 0 on success
+ */
+public record OfflineResult(
+        List<RecordedResource> resources,
+        Map<String, Object> outputs,
+        List<String> errors,
+        List<Exception> exceptions,
+        List<String> logs,
+        int exitCode) {
+
+    /**
+     * The one resource of this type and name.
+     *
+     * @param type the type token
+     * @param name the logical name
+     * @return the resource
+     * @throws NoSuchElementException if none was registered
+     */
+    public RecordedResource resource(String type, String name) {
+        return resources.stream()
+                .filter(r -> r.type().equals(type) && r.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no " + type + " named " + name + " was registered"));
+    }
+
+    /**
+     * The resources of one type.
+     *
+     * @param type the type token
+     * @return the resources in registration order
+     */
+    public List<RecordedResource> resourcesOfType(String type) {
+        return resources.stream().filter(r -> r.type().equals(type)).toList();
+    }
+
+    /** @return the resources other than the stack itself */
+    public List<RecordedResource> withoutStack() {
+        return resources.stream().filter(r -> !r.type().equals("pulumi:pulumi:Stack")).toList();
+    }
+
+    /**
+     * The first exception the program threw, unwrapped from the SDK's {@code CompletionException}s.
+     *
+     * @return the exception, or empty when the program threw none
+     */
+    public java.util.Optional<Throwable> failure() {
+        return exceptions.stream().findFirst().map(e -> {
+            Throwable t = e;
+            while ((t instanceof java.util.concurrent.CompletionException
+                    || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+                t = t.getCause();
+            }
+            return t;
+        });
+    }
+
+    /** @return whether the program ran without error */
+    public boolean succeeded() {
+        return exitCode == 0 && exceptions.isEmpty() && errors.isEmpty();
+    }
+}

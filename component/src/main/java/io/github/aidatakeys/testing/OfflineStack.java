@@ -1,0 +1,268 @@
+package io.github.aidatakeys.testing;
+
+import com.pulumi.Context;
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResource;
+import com.pulumi.resources.ResourceOptions;
+import com.pulumi.resources.ResourceTransformation;
+import com.pulumi.test.Mocks;
+import com.pulumi.test.TestOptions;
+import com.pulumi.test.internal.PulumiTestInternal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * Runs a Pulumi Java stack program under the SDK's mock engine, with no cloud and no Pulumi CLI, and records what
+ * it registers: every resource with its inputs, parent, provider and the options that matter
+ * ({@code retainOnDelete}, {@code protect}, aliases), the stack outputs, errors and log messages.
+ *
+ * <pre>{@code
+ * OfflineResult result = OfflineStack.builder()
+ *         .projectName("ec2-ai-service")
+ *         .config(Map.of("aliasName", "alias/my-key"))
+ *         .build()
+ *         .run(App::stack);
+ * RecordedResource key = result.resource("aws:kms/key:Key", "ai-data-key");
+ * assertTrue(key.retainOnDelete());
+ * }</pre>
+ *
+ * <p>Runs are serialised: the Pulumi SDK keeps one deployment per JVM.
+ */
+public final class OfflineStack {
+    /** Stands for a value that is only known after deployment (in preview mode). */
+    public static final String UNKNOWN = "(known after deploy)";
+    private static final Object LOCK = new Object();
+
+    private final String projectName;
+    private final String stackName;
+    private final boolean preview;
+    private final Map<String, String> config;
+    private final Mocks mocks;
+
+    private OfflineStack(Builder b) {
+        this.projectName = b.projectName;
+        this.stackName = b.stackName;
+        this.preview = b.preview;
+        this.config = Map.copyOf(b.config);
+        this.mocks = b.mocks;
+    }
+
+    /** @return a builder for project {@code project}, stack {@code dev}, not in preview, with {@link AwsMocks} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Runs the program and records what it registers. Never throws for a failing program: see
+     * {@link OfflineResult#exceptions()}.
+     *
+     * @param program the stack program, usually {@code App::stack}
+     * @return what the program registered and exported
+     */
+    public OfflineResult run(Consumer<Context> program) {
+        synchronized (LOCK) {
+            var registered = Collections.synchronizedList(new ArrayList<Registered>());
+            var options = Collections.synchronizedMap(new HashMap<String, Seen>());
+            var recordingMocks = new Mocks() {
+                @Override
+                public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+                    return mocks.newResourceAsync(args).thenApply(result -> {
+                        registered.add(new Registered(args, result));
+                        return result;
+                    });
+                }
+
+                @Override
+                public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+                    return mocks.callAsync(args);
+                }
+            };
+            ResourceTransformation recordOptions = args -> {
+                var r = args.resource();
+                options.put(key(r.pulumiResourceType(), r.pulumiResourceName()),
+                        new Seen(args.options(), r instanceof CustomResource));
+                return java.util.Optional.empty();
+            };
+            var logs = Collections.synchronizedList(new ArrayList<String>());
+            var logger = Logger.getAnonymousLogger();
+            logger.setUseParentHandlers(false);
+            logger.setLevel(Level.INFO);
+            logger.addHandler(new Handler() {
+                @Override
+                public void publish(LogRecord record) {
+                    logs.add(record.getLevel() + " " + record.getMessage());
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            });
+            var fullConfig = new HashMap<String, String>();
+            config.forEach((k, v) -> fullConfig.put(k.contains(":") ? k : projectName + ":" + k, v));
+            try {
+                var test = PulumiTestInternal.builder()
+                        .options(TestOptions.builder()
+                                .projectName(projectName)
+                                .stackName(stackName)
+                                .preview(preview)
+                                .resourceTransformations(List.of(recordOptions))
+                                .build())
+                        .mocks(recordingMocks)
+                        .config(fullConfig)
+                        .standardLogger(logger)
+                        .build();
+                var result = test.runTest(program);
+                var outputs = new LinkedHashMap<String, Object>();
+                result.outputs().forEach((name, output) -> outputs.put(name, valueOf(output)));
+                return new OfflineResult(resources(registered, options), outputs, result.errors(),
+                        result.exceptions(), List.copyOf(logs), result.exitCode());
+            } finally {
+                PulumiTestInternal.cleanup();
+            }
+        }
+    }
+
+    private static Object valueOf(Output<?> output) {
+        var data = PulumiTestInternal.extractOutputData(output);
+        return data.isKnown() ? data.getValueNullable() : UNKNOWN;
+    }
+
+    private static List<RecordedResource> resources(List<Registered> registered, Map<String, Seen> options) {
+        var out = new ArrayList<RecordedResource>();
+        synchronized (registered) {
+            for (var r : registered) {
+                var seen = options.get(key(r.args.type, r.args.name));
+                ResourceOptions o = seen == null ? null : seen.options;
+                var parent = o == null ? null : o.getParent().orElse(null);
+                @SuppressWarnings("unchecked")
+                var state = r.result.state instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.<String, Object>of();
+                out.add(new RecordedResource(
+                        r.args.type,
+                        r.args.name,
+                        parent == null ? null : parent.pulumiResourceType(),
+                        parent == null ? null : parent.pulumiResourceName(),
+                        seen == null || seen.custom,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(r.args.inputs)),
+                        Collections.unmodifiableMap(new LinkedHashMap<>(state)),
+                        r.args.provider == null || r.args.provider.isEmpty() ? null : r.args.provider,
+                        o != null && o.isRetainOnDelete(),
+                        o != null && o.isProtect(),
+                        o == null ? List.of() : List.copyOf(o.getAliases())));
+            }
+        }
+        return out;
+    }
+
+    private static String key(String type, String name) {
+        return type + "::" + name;
+    }
+
+    private record Registered(Mocks.ResourceArgs args, Mocks.ResourceResult result) {
+    }
+
+    private record Seen(ResourceOptions options, boolean custom) {
+    }
+
+    /** Builds an {@link OfflineStack}. */
+    public static final class Builder {
+        private String projectName = "project";
+        private String stackName = "dev";
+        private boolean preview;
+        private final Map<String, String> config = new HashMap<>();
+        private Mocks mocks = new AwsMocks();
+
+        private Builder() {
+        }
+
+        /**
+         * @param projectName the Pulumi project name, as in {@code Pulumi.yaml}; config keys without a namespace
+         *                    belong to it. Defaults to {@code project}.
+         * @return this builder
+         */
+        public Builder projectName(String projectName) {
+            this.projectName = Objects.requireNonNull(projectName, "projectName");
+            return this;
+        }
+
+        /**
+         * @param stackName the stack name. Defaults to {@code dev}.
+         * @return this builder
+         */
+        public Builder stackName(String stackName) {
+            this.stackName = Objects.requireNonNull(stackName, "stackName");
+            return this;
+        }
+
+        /**
+         * @param preview {@code true} to run as {@code pulumi preview} does: outputs of new resources are unknown.
+         *                Defaults to {@code false}.
+         * @return this builder
+         */
+        public Builder preview(boolean preview) {
+            this.preview = preview;
+            return this;
+        }
+
+        /**
+         * Stack configuration, as in {@code Pulumi.<stack>.yaml}. A key without a namespace belongs to the project;
+         * {@code aws:region} and other namespaced keys are taken as they are.
+         *
+         * @param config configuration values
+         * @return this builder
+         */
+        public Builder config(Map<String, String> config) {
+            this.config.putAll(config);
+            return this;
+        }
+
+        /**
+         * @param mocks the mocks that answer resource registrations and invokes. Defaults to {@link AwsMocks}.
+         * @return this builder
+         */
+        public Builder mocks(Mocks mocks) {
+            this.mocks = Objects.requireNonNull(mocks, "mocks");
+            return this;
+        }
+
+        /** @return the offline stack */
+        public OfflineStack build() {
+            return new OfflineStack(this);
+        }
+    }
+
+    /** @return the configured mocks */
+    public Mocks mocks() {
+        return mocks;
+    }
+
+    /** @return whether this stack runs as a preview */
+    public boolean preview() {
+        return preview;
+    }
+
+    /** @return the project name */
+    public String projectName() {
+        return projectName;
+    }
+
+    /** @return the stack name */
+    public String stackName() {
+        return stackName;
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.aidatakeys.testing;
+
+import javax.annotation.Nullable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One resource a stack registered under the mock engine: what Pulumi would send to the engine.
+ *
+ * @param type           the Pulumi type token, such as {@code aws:kms/key:Key}
+ * @param name           the logical name
+ * @param parentType     the parent's type token, or {@code null} for a resource at the stack's top level
+ * @param parentName     the parent's logical name, or {@code null}
+ * @param custom         {@code false} for component resources
+ * @param inputs         the inputs as the provider receives them; in a preview, values not known before deploy
+ *                       are absent or {@link OfflineStack#UNKNOWN}
+ * @param state          the state the mocks returned (inputs plus computed values such as {@code arn})
+ * @param provider       the provider reference the resource is registered with, or {@code null} for the default
+ * @param retainOnDelete whether the resource stays in the cloud when deleted from the stack
+ * @param protect        whether Pulumi refuses to delete or replace it
+ * @param aliases        how many aliases (former names or parents) the resource carries
+ */
+public record RecordedResource(
+        String type,
+        String name,
+        @Nullable String parentType,
+        @Nullable String parentName,
+        boolean custom,
+        Map<String, Object> inputs,
+        Map<String, Object> state,
+        @Nullable String provider,
+        boolean retainOnDelete,
+        boolean protect,
+        List<com.pulumi.core.Output<com.pulumi.core.Alias>> aliases) {
+
+    /**
+     * An input as a string.
+     *
+     * @param key the input's name
+     * @return the value, or {@code null} when absent
+     */
+    public @Nullable String input(String key) {
+        var v = inputs.get(key);
+        return v == null ? null : String.valueOf(v);
+    }
+}

@@ -1,0 +1,360 @@
+package io.github.aidatakeys;
+
+import com.google.gson.JsonElement;
+import com.pulumi.Context;
+import com.pulumi.aws.Provider;
+import com.pulumi.aws.ProviderArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.test.Mocks;
+import io.github.aidatakeys.testing.AwsMocks;
+import io.github.aidatakeys.testing.OfflineResult;
+import io.github.aidatakeys.testing.OfflineStack;
+import io.github.aidatakeys.testing.RecordedResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import static io.github.aidatakeys.support.Json.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The component under the SDK's mock engine: what it registers, with which inputs, options and outputs. */
+class EncryptedAiDataKeyTest {
+    static final String KEY = "aws:kms/key:Key";
+    static final String ALIAS = "aws:kms/alias:Alias";
+    static final String ROLE = "aws:iam/role:Role";
+    static final String POLICY = "aws:iam/rolePolicy:RolePolicy";
+    static final String KEY_ID = "5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0"; // AwsMocks derives it from "ai-data-key"
+    static final String KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/" + KEY_ID;
+
+    static OfflineResult run(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
+        return run(args, null);
+    }
+
+    static OfflineResult run(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args, ComponentResourceOptions options) {
+        return OfflineStack.builder().build().run(ctx -> export(ctx, new EncryptedAiDataKey("ai-data",
+                args.apply(EncryptedAiDataKeyArgs.builder().aliasName("aiDataKey")
+                        .allowedServices(AwsService.EC2)).build(), options)));
+    }
+
+    static void export(Context ctx, EncryptedAiDataKey key) {
+        ctx.export("keyId", key.keyId());
+        ctx.export("keyArn", key.keyArn());
+        ctx.export("aliasName", key.aliasName());
+        ctx.export("aliasArn", key.aliasArn());
+        ctx.export("roleName", key.roleName());
+        ctx.export("roleArn", key.roleArn());
+        ctx.export("rolePolicyName", key.rolePolicyName());
+        ctx.export("keyPolicy", key.keyPolicy());
+        ctx.export("trustPolicy", key.trustPolicy());
+        ctx.export("rolePolicy", key.rolePolicy());
+    }
+
+    static JsonElement rootStatement() {
+        return parse("""
+                {"Sid":"EnableIamPoliciesForAccount","Effect":"Allow",
+                 "Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"kms:*","Resource":"*"}""");
+    }
+
+    @Test
+    void registersTheComponentAndFourChildrenNamedAfterIt() {
+        var result = run(b -> b);
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.withoutStack()).extracting(RecordedResource::type, RecordedResource::name).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(EncryptedAiDataKey.TYPE, "ai-data"),
+                org.assertj.core.groups.Tuple.tuple(KEY, "ai-data-key"),
+                org.assertj.core.groups.Tuple.tuple(ALIAS, "ai-data-alias"),
+                org.assertj.core.groups.Tuple.tuple(ROLE, "ai-data-role"),
+                org.assertj.core.groups.Tuple.tuple(POLICY, "ai-data-policy"));
+    }
+
+    @Test
+    void typeTokenIsTheDocumentedOne() {
+        assertThat(EncryptedAiDataKey.TYPE).isEqualTo("aidatakeys:index:EncryptedAiDataKey");
+    }
+
+    @Test
+    void everyChildIsParentedToTheComponent() {
+        var result = run(b -> b);
+        assertThat(result.resources()).filteredOn(RecordedResource::custom)
+                .allSatisfy(r -> {
+                    assertThat(r.parentType()).isEqualTo(EncryptedAiDataKey.TYPE);
+                    assertThat(r.parentName()).isEqualTo("ai-data");
+                });
+    }
+
+    @Test
+    void keyIsASymmetricEncryptDecryptKeyWithRotationEvery365DaysAndA30DayWindow() {
+        var key = run(b -> b).resource(KEY, "ai-data-key");
+        assertThat(key.inputs())
+                .containsEntry("keyUsage", "ENCRYPT_DECRYPT")
+                .containsEntry("customerMasterKeySpec", "SYMMETRIC_DEFAULT")
+                .containsEntry("enableKeyRotation", true)
+                .containsEntry("rotationPeriodInDays", 365.0)
+                .containsEntry("deletionWindowInDays", 30.0)
+                .containsEntry("bypassPolicyLockoutSafetyCheck", false)
+                .containsEntry("description", "Encrypts AI-generated data (managed by EncryptedAiDataKey ai-data)");
+    }
+
+    @Test
+    void rotationOffSendsNoPeriod() {
+        var key = run(b -> b.enableKeyRotation(false)).resource(KEY, "ai-data-key");
+        assertThat(key.inputs()).containsEntry("enableKeyRotation", false).doesNotContainKey("rotationPeriodInDays");
+    }
+
+    @Test
+    void customRotationPeriodDeletionWindowAndDescriptionReachTheKey() {
+        var key = run(b -> b.rotationPeriodInDays(90).deletionWindowInDays(7).description("Chat transcripts"))
+                .resource(KEY, "ai-data-key");
+        assertThat(key.inputs()).containsEntry("rotationPeriodInDays", 90.0).containsEntry("deletionWindowInDays", 7.0)
+                .containsEntry("description", "Chat transcripts");
+    }
+
+    @Test
+    void keyIsRetainedOnDeleteAndNotProtectedByDefault() {
+        var key = run(b -> b).resource(KEY, "ai-data-key");
+        assertThat(key.retainOnDelete()).isTrue();
+        assertThat(key.protect()).isFalse();
+    }
+
+    @Test
+    void retentionCanBeTurnedOffExplicitlyAndProtectOn() {
+        var key = run(b -> b.retainOnDelete(false).protect(true)).resource(KEY, "ai-data-key");
+        assertThat(key.retainOnDelete()).isFalse();
+        assertThat(key.protect()).isTrue();
+    }
+
+    @Test
+    void onlyTheKeyIsRetained() {
+        var result = run(b -> b);
+        assertThat(result.resources()).filteredOn(RecordedResource::retainOnDelete)
+                .extracting(RecordedResource::name).containsExactly("ai-data-key");
+    }
+
+    @Test
+    void keyPolicyHoldsOnlyTheAccountRootDelegationByDefault() {
+        var result = run(b -> b);
+        var expected = parse("{\"Version\":\"2012-10-17\",\"Statement\":[" + rootStatement() + "]}");
+        assertThat(parse(result.resource(KEY, "ai-data-key").input("policy"))).isEqualTo(expected);
+        assertThat(parse(result.outputs().get("keyPolicy"))).isEqualTo(expected);
+    }
+
+    @Test
+    void keyAdministratorsGetManagementActionsAndNoCryptographicOnes() {
+        var admin = "arn:aws:iam::123456789012:role/platform-admin";
+        var policy = parse(run(b -> b.keyAdministratorArns(admin)).resource(KEY, "ai-data-key").input("policy"));
+        var statements = policy.getAsJsonObject().getAsJsonArray("Statement");
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(0)).isEqualTo(rootStatement());
+        var adminStatement = statements.get(1).getAsJsonObject();
+        assertThat(adminStatement.get("Principal")).isEqualTo(parse("{\"AWS\":\"" + admin + "\"}"));
+        var actions = adminStatement.getAsJsonArray("Action").asList().stream().map(JsonElement::getAsString).toList();
+        assertThat(actions).contains("kms:PutKeyPolicy", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion",
+                "kms:EnableKeyRotation", "kms:DescribeKey");
+        assertThat(actions).doesNotContain("kms:*", "kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom",
+                "kms:ReEncryptTo", "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:CreateGrant");
+        assertThat(actions).noneMatch(a -> a.contains("*"));
+    }
+
+    @Test
+    void keyPolicyUsesThePartitionAndAccountOfTheDeployment() {
+        var result = OfflineStack.builder().mocks(new AwsMocks("210987654321", "cn-north-1", "aws-cn")).build()
+                .run(ctx -> export(ctx, new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder()
+                        .aliasName("k").allowedServices("ec2.amazonaws.com.cn").build(), null)));
+        assertThat(parse(result.outputs().get("keyPolicy")).getAsJsonObject().getAsJsonArray("Statement").get(0)
+                .getAsJsonObject().get("Principal")).isEqualTo(parse("{\"AWS\":\"arn:aws-cn:iam::210987654321:root\"}"));
+    }
+
+    @Test
+    void aliasGetsThePrefixAndTargetsTheKey() {
+        var alias = run(b -> b).resource(ALIAS, "ai-data-alias");
+        assertThat(alias.inputs()).containsEntry("name", "alias/aiDataKey").containsEntry("targetKeyId", KEY_ID);
+    }
+
+    @Test
+    void rolePolicyGrantsTheOriginalProgramsActionsExpandedOnTheKeyArn() {
+        var result = run(b -> b);
+        var expected = parse("""
+                {"Version":"2012-10-17","Statement":[{"Sid":"UseKeyForAiData","Effect":"Allow",
+                 "Action":["kms:Encrypt","kms:Decrypt","kms:ReEncryptFrom","kms:ReEncryptTo","kms:GenerateDataKey",
+                   "kms:GenerateDataKeyWithoutPlaintext","kms:GenerateDataKeyPair",
+                   "kms:GenerateDataKeyPairWithoutPlaintext","kms:DescribeKey"],
+                 "Resource":"%s"}]}""".formatted(KEY_ARN));
+        assertThat(parse(result.resource(POLICY, "ai-data-policy").input("policy"))).isEqualTo(expected);
+        assertThat(parse(result.outputs().get("rolePolicy"))).isEqualTo(expected);
+    }
+
+    @Test
+    void rolePolicyResourceIsTheKeyArnNeverTheKeyIdOrAWildcard() {
+        var policy = run(b -> b).resource(POLICY, "ai-data-policy").input("policy");
+        var resource = parse(policy).getAsJsonObject().getAsJsonArray("Statement").get(0).getAsJsonObject()
+                .get("Resource").getAsString();
+        assertThat(resource).isEqualTo(KEY_ARN).isNotEqualTo(KEY_ID).isNotEqualTo("*");
+    }
+
+    @Test
+    void decryptOnlyPresetGrantsDecryptAndDescribeOnly() {
+        var policy = parse(run(b -> b.keyAccess(KeyAccess.DECRYPT_ONLY)).outputs().get("rolePolicy"));
+        assertThat(policy.getAsJsonObject().getAsJsonArray("Statement").get(0).getAsJsonObject().get("Action"))
+                .isEqualTo(parse("[\"kms:Decrypt\",\"kms:DescribeKey\"]"));
+    }
+
+    @Test
+    void policyIsAttachedToTheDataRole() {
+        var result = run(b -> b);
+        var role = result.resource(ROLE, "ai-data-role");
+        assertThat(result.resource(POLICY, "ai-data-policy").input("role")).isEqualTo(role.state().get("name"));
+    }
+
+    @Test
+    void trustPolicyRendersServicesAccountsAndRolesAsTypedPrincipals() {
+        var role = "arn:aws:iam::123456789012:role/inference";
+        var result = run(b -> b.allowedServices(AwsService.SAGEMAKER, AwsService.BEDROCK)
+                .allowedAccountIds("210987654321").allowedRoleArns(role));
+        var expected = parse("""
+                {"Version":"2012-10-17","Statement":[
+                 {"Sid":"TrustedServicesAssumeRole","Effect":"Allow",
+                  "Principal":{"Service":["sagemaker.amazonaws.com","bedrock.amazonaws.com"]},"Action":"sts:AssumeRole"},
+                 {"Sid":"TrustedAwsPrincipalsAssumeRole","Effect":"Allow",
+                  "Principal":{"AWS":["arn:aws:iam::210987654321:root","%s"]},"Action":"sts:AssumeRole"}]}"""
+                .formatted(role));
+        assertThat(parse(result.resource(ROLE, "ai-data-role").input("assumeRolePolicy"))).isEqualTo(expected);
+        assertThat(parse(result.outputs().get("trustPolicy"))).isEqualTo(expected);
+    }
+
+    @Test
+    void roleIsAutoNamedByDefaultWithPathAndSessionDefaults() {
+        var role = run(b -> b).resource(ROLE, "ai-data-role");
+        assertThat(role.inputs()).doesNotContainKey("name").doesNotContainKey("permissionsBoundary")
+                .containsEntry("path", "/").containsEntry("maxSessionDuration", 3600.0);
+    }
+
+    @Test
+    void roleNamePathBoundaryAndSessionAreApplied() {
+        var boundary = "arn:aws:iam::123456789012:policy/ai-boundary";
+        var role = run(b -> b.roleName("ai-service").rolePath("/ai/").rolePermissionsBoundary(boundary)
+                .roleMaxSessionDuration(7200)).resource(ROLE, "ai-data-role");
+        assertThat(role.inputs()).containsEntry("name", "ai-service").containsEntry("path", "/ai/")
+                .containsEntry("permissionsBoundary", boundary).containsEntry("maxSessionDuration", 7200.0);
+    }
+
+    @Test
+    void outputsCarryRealIdsAndArns() {
+        var outputs = run(b -> b).outputs();
+        assertThat(outputs).containsEntry("keyId", KEY_ID)
+                .containsEntry("keyArn", KEY_ARN)
+                .containsEntry("aliasName", "alias/aiDataKey")
+                .containsEntry("aliasArn", "arn:aws:kms:us-east-1:123456789012:alias/aiDataKey");
+        assertThat((String) outputs.get("roleArn")).matches("arn:aws:iam::123456789012:role/ai-data-role-[0-9a-f]{7}");
+        assertThat((String) outputs.get("roleName")).matches("ai-data-role-[0-9a-f]{7}");
+        assertThat((String) outputs.get("rolePolicyName")).matches("ai-data-policy-[0-9a-f]{7}");
+    }
+
+    @Test
+    void roleArnResolvesOnlyOnceThePolicyIsAttached() {
+        // A mock that never completes the policy's registration: roleArn must wait for it.
+        var mocks = new AwsMocks() {
+            @Override
+            public java.util.concurrent.CompletableFuture<Mocks.ResourceResult> newResourceAsync(Mocks.ResourceArgs a) {
+                if (a.type.equals(POLICY)) {
+                    return java.util.concurrent.CompletableFuture.completedFuture(
+                            Mocks.ResourceResult.of(java.util.Optional.empty(), java.util.Map.of()));
+                }
+                return super.newResourceAsync(a);
+            }
+        };
+        var result = OfflineStack.builder().mocks(mocks).preview(true).build().run(ctx -> export(ctx,
+                new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
+                        .allowedServices(AwsService.EC2).build(), null)));
+        assertThat(result.outputs().get("roleName")).isNotEqualTo(OfflineStack.UNKNOWN);
+        assertThat(result.outputs().get("roleArn")).isEqualTo(OfflineStack.UNKNOWN);
+    }
+
+    @Test
+    void explicitProviderReachesEveryChildAndTheAccountLookups() {
+        var mocks = new AwsMocks();
+        var result = OfflineStack.builder().mocks(mocks).build().run(ctx -> {
+            var provider = new Provider("eu-account", ProviderArgs.builder().region("eu-west-1").build());
+            new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
+                    .allowedServices(AwsService.EC2).build(),
+                    ComponentResourceOptions.builder().providers(provider).build());
+        });
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.resources()).filteredOn(r -> r.type().startsWith("aws:") && r.custom())
+                .hasSize(4)
+                .allSatisfy(r -> assertThat(r.provider()).contains("pulumi:providers:aws::eu-account"));
+        assertThat(mocks.calls()).hasSize(2)
+                .allSatisfy(c -> assertThat(c.provider).contains("pulumi:providers:aws::eu-account"));
+    }
+
+    @Test
+    void withoutAProviderChildrenUseTheDefaultOne() {
+        assertThat(run(b -> b).resources()).filteredOn(r -> r.type().startsWith("aws:"))
+                .allSatisfy(r -> assertThat(r.provider()).isNull());
+    }
+
+    @Test
+    void badArgumentsRegisterNothing() {
+        var result = OfflineStack.builder().build().run(ctx -> {
+            var args = EncryptedAiDataKeyArgs.builder().aliasName(Output.of("alias/aws/x"))
+                    .allowedServices(AwsService.EC2);
+            // build() refuses it first; an Args filled by the runtime is refused by the constructor too.
+            new EncryptedAiDataKey("ai-data", argsBypassingBuild(args), null);
+        });
+        assertThat(result.failure()).get().satisfies(e -> assertThat(e)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("aliasName must not start with 'alias/aws/'"));
+        assertThat(result.withoutStack()).isEmpty();
+    }
+
+    @Test
+    void nullNameAndNullArgsAreNamed() {
+        Consumer<Context> nullName = ctx -> new EncryptedAiDataKey(null,
+                EncryptedAiDataKeyArgs.builder().aliasName("k").allowedServices(AwsService.EC2).build(), null);
+        Consumer<Context> nullArgs = ctx -> new EncryptedAiDataKey("ai-data", null, null);
+        assertThat(OfflineStack.builder().build().run(nullName).failure()).get()
+                .satisfies(e -> assertThat(e).hasMessage("name is required; received: null"));
+        assertThat(OfflineStack.builder().build().run(nullArgs).failure()).get()
+                .satisfies(e -> assertThat(e).hasMessage("args is required; received: null"));
+    }
+
+    @Test
+    void outputArgumentsKnownOnlyAtDeployAreValidatedWhenTheyResolveWithTheSameMessage() {
+        var result = OfflineStack.builder().build().run(ctx -> {
+            var source = new com.pulumi.aws.iam.Role("source", com.pulumi.aws.iam.RoleArgs.builder()
+                    .assumeRolePolicy("{}").build(), CustomResourceOptions.builder().build());
+            var lateDays = source.arn().applyValue(arn -> 3); // known only after "source" is created
+            new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
+                    .allowedServices(AwsService.EC2).deletionWindowInDays(lateDays).build(), null);
+        });
+        assertThat(String.join("\n", result.errors()) + result.exceptions())
+                .contains("deletionWindowInDays must be between 7 and 30 days; received: 3");
+    }
+
+    @Test
+    void outputArgumentsThatAreValidReachTheResources() {
+        var result = OfflineStack.builder().build().run(ctx -> {
+            var source = new com.pulumi.aws.iam.Role("source", com.pulumi.aws.iam.RoleArgs.builder()
+                    .assumeRolePolicy("{}").build(), CustomResourceOptions.builder().build());
+            new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
+                    .allowedRoleArns(source.arn().applyValue(List::of)).build(), null);
+        });
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.resource(ROLE, "ai-data-role").input("assumeRolePolicy"))
+                .contains("arn:aws:iam::123456789012:role/source-");
+    }
+
+    /** Stands for what the Pulumi runtime does when it fills arguments by reflection: no build() call. */
+    static EncryptedAiDataKeyArgs argsBypassingBuild(EncryptedAiDataKeyArgs.Builder builder) {
+        try {
+            var field = EncryptedAiDataKeyArgs.Builder.class.getDeclaredField("$");
+            field.setAccessible(true);
+            return (EncryptedAiDataKeyArgs) field.get(builder);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
