@@ -347,6 +347,16 @@ class EncryptedAiDataKeyTest {
                 .contains("arn:aws:iam::123456789012:role/source-");
     }
 
+    @Test
+    void keyAndRoleWaitForNothingAliasAndPolicyWaitOnlyForThem() {
+        var result = run(b -> b);
+        assertThat(result.resource(KEY, "ai-data-key").dependsOn()).isEmpty();
+        assertThat(result.resource(ROLE, "ai-data-role").dependsOn()).isEmpty();
+        assertThat(result.resource(ALIAS, "ai-data-alias").dependsOn()).containsExactly(KEY + "::ai-data-key");
+        assertThat(result.resource(POLICY, "ai-data-policy").dependsOn())
+                .containsExactlyInAnyOrder(KEY + "::ai-data-key", ROLE + "::ai-data-role");
+    }
+
     /** Stands for what the Pulumi runtime does when it fills arguments by reflection: no build() call. */
     static EncryptedAiDataKeyArgs argsBypassingBuild(EncryptedAiDataKeyArgs.Builder builder) {
         try {

@@ -92,7 +92,7 @@ public final class OfflineStack {
             ResourceTransformation recordOptions = args -> {
                 var r = args.resource();
                 options.put(key(r.pulumiResourceType(), r.pulumiResourceName()),
-                        new Seen(args.options(), r instanceof CustomResource));
+                        new Seen(args.args(), args.options(), r instanceof CustomResource));
                 return java.util.Optional.empty();
             };
             var logs = Collections.synchronizedList(new ArrayList<String>());
@@ -163,7 +163,8 @@ public final class OfflineStack {
                         r.args.provider == null || r.args.provider.isEmpty() ? null : r.args.provider,
                         o != null && o.isRetainOnDelete(),
                         o != null && o.isProtect(),
-                        o == null ? List.of() : List.copyOf(o.getAliases())));
+                        o == null ? List.of() : List.copyOf(o.getAliases()),
+                        seen == null ? List.of() : dependencies(seen)));
             }
         }
         return out;
@@ -176,7 +177,51 @@ public final class OfflineStack {
     private record Registered(Mocks.ResourceArgs args, Mocks.ResourceResult result) {
     }
 
-    private record Seen(ResourceOptions options, boolean custom) {
+    private record Seen(com.pulumi.resources.ResourceArgs args, ResourceOptions options, boolean custom) {
+    }
+
+    /**
+     * The resources a registration waits for, computed as Pulumi does: every resource behind an input
+     * {@code Output}, plus {@code dependsOn}; a component stands for the custom resources inside it.
+     * Called after the run, when every output has resolved.
+     */
+    private static List<String> dependencies(Seen seen) {
+        var found = new java.util.LinkedHashSet<com.pulumi.resources.Resource>();
+        // Reflection: these SDK methods return Guava collections, which are on the SDK's runtime classpath only.
+        var inputs = (Map<?, ?>) call(com.pulumi.resources.InputArgs.InputArgsInternal.from(seen.args),
+                "toMapAsync", com.pulumi.Log.class, PulumiTestInternal.mockLog());
+        for (var output : inputs.values()) {
+            var resources = (java.util.Collection<?>) call(
+                    com.pulumi.core.internal.Internal.of((Output<?>) output), "getResources", null, null);
+            for (var resource : resources) {
+                found.add((com.pulumi.resources.Resource) resource);
+            }
+        }
+        found.addAll(PulumiTestInternal.extractOutputData(seen.options.getDependsOn()).getValueOrDefault(List.of()));
+        var names = new java.util.TreeSet<String>();
+        for (var resource : found) {
+            addCustom(resource, names);
+        }
+        return List.copyOf(names);
+    }
+
+    private static Object call(Object target, String method, Class<?> parameterType, Object argument) {
+        try {
+            var m = parameterType == null ? target.getClass().getMethod(method)
+                    : target.getClass().getMethod(method, parameterType);
+            var future = (CompletableFuture<?>) (parameterType == null ? m.invoke(target) : m.invoke(target, argument));
+            return future.join();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this Pulumi SDK version is not supported: " + e, e);
+        }
+    }
+
+    private static void addCustom(com.pulumi.resources.Resource resource, java.util.Set<String> names) {
+        if (resource instanceof CustomResource) {
+            names.add(key(resource.pulumiResourceType(), resource.pulumiResourceName()));
+        } else {
+            resource.pulumiChildResources().forEach(child -> addCustom(child, names));
+        }
     }
 
     /** Builds an {@link OfflineStack}. */

@@ -18,7 +18,9 @@ import java.util.Map;
  * @param provider       the provider reference the resource is registered with, or {@code null} for the default
  * @param retainOnDelete whether the resource stays in the cloud when deleted from the stack
  * @param protect        whether Pulumi refuses to delete or replace it
- * @param aliases        how many aliases (former names or parents) the resource carries
+ * @param aliases        the aliases (former names or parents) the resource carries
+ * @param dependsOn      the resources this one waits for, as {@code type::name}, as Pulumi computed them from its
+ *                       inputs and {@code dependsOn} option
  */
 public record RecordedResource(
         String type,
@@ -31,7 +33,8 @@ public record RecordedResource(
         @Nullable String provider,
         boolean retainOnDelete,
         boolean protect,
-        List<com.pulumi.core.Output<com.pulumi.core.Alias>> aliases) {
+        List<com.pulumi.core.Output<com.pulumi.core.Alias>> aliases,
+        List<String> dependsOn) {
 
     /**
      * An input as a string.
