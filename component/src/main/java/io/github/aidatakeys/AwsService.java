@@ -26,7 +26,9 @@ public enum AwsService {
     /** AWS Glue jobs: {@code glue.amazonaws.com}. */
     GLUE("glue.amazonaws.com"),
     /** AWS Batch jobs running on EC2 or Fargate: {@code batch.amazonaws.com}. */
-    BATCH("batch.amazonaws.com");
+    BATCH("batch.amazonaws.com"),
+    /** EKS Pod Identity: {@code pods.eks.amazonaws.com}, which also needs {@code sts:TagSession}. */
+    EKS_POD_IDENTITY("pods.eks.amazonaws.com");
 
     private final String principal;
 

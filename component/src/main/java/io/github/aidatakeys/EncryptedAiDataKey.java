@@ -7,6 +7,9 @@ import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.inputs.GetCallerIdentityArgs;
 import com.pulumi.aws.inputs.GetPartitionArgs;
+import com.pulumi.aws.inputs.GetRegionArgs;
+import com.pulumi.aws.iam.InstanceProfile;
+import com.pulumi.aws.iam.InstanceProfileArgs;
 import com.pulumi.aws.kms.Alias;
 import com.pulumi.aws.kms.AliasArgs;
 import com.pulumi.aws.kms.Key;
@@ -20,9 +23,11 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.github.aidatakeys.internal.Check;
 import io.github.aidatakeys.internal.JdkCheck;
 import io.github.aidatakeys.internal.KeySettings;
+import io.github.aidatakeys.internal.Plan;
 import io.github.aidatakeys.internal.Policies;
 
 import javax.annotation.Nullable;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -77,6 +82,14 @@ public class EncryptedAiDataKey extends ComponentResource {
     private final Output<String> trustPolicy;
     @Export(name = "rolePolicy", refs = {String.class}, tree = "[0]")
     private final Output<String> rolePolicy;
+    @Export(name = "instanceProfileName", refs = {String.class}, tree = "[0]")
+    private final Output<String> instanceProfileName;
+    @Export(name = "instanceProfileArn", refs = {String.class}, tree = "[0]")
+    private final Output<String> instanceProfileArn;
+    @Export(name = "lintFindings", refs = {List.class, String.class}, tree = "[0,1]")
+    private final Output<List<String>> lintFindings;
+    @Export(name = "lintWaivers", refs = {Map.class, String.class, String.class}, tree = "[0,1,2]")
+    private final Output<Map<String, String>> lintWaivers;
 
     /**
      * Creates the key, its alias, the data role and the role's policy.
@@ -98,51 +111,66 @@ public class EncryptedAiDataKey extends ComponentResource {
         super(TYPE, name, null, options);
 
         var invokeOptions = InvokeOptions.builder().parent(this).build();
-        var account = Output.tuple(
+        var environment = Output.tuple(
                 AwsFunctions.getPartition(GetPartitionArgs.builder().build(), invokeOptions),
-                AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), invokeOptions)
-        ).applyValue(t -> new Policies.Account(t.t1.partition(), t.t2.accountId()));
+                AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), invokeOptions),
+                AwsFunctions.getRegion(GetRegionArgs.builder().build(), invokeOptions)
+        ).applyValue(t -> new Policies.Environment(t.t1.partition(), t.t2.accountId(), t.t3.name()));
 
-        this.keyPolicy = Output.tuple(settings, account)
-                .applyValue(t -> Policies.keyPolicy(t.t1, t.t2).toJson());
-        this.trustPolicy = Output.tuple(settings, account)
-                .applyValue(t -> Policies.trustPolicy(t.t1, t.t2).toJson());
+        // Everything below derives from this one value: a check that fails here (a principal of another account
+        // without an ExternalId, a lint error) fails every child's inputs, so none of them is created.
+        var plan = Output.tuple(settings, environment).applyValue(t -> Plan.of(t.t1, t.t2));
+        var checked = plan.applyValue(p -> p.settings);
+
+        this.keyPolicy = plan.applyValue(p -> p.keyPolicy);
+        this.trustPolicy = plan.applyValue(p -> p.trustPolicy);
+        var legacy = args.migrateFrom().orElse(null);
 
         var key = new Key(name + "-key", KeyArgs.builder()
-                .description(settings.applyValue(s -> s.description))
+                .description(checked.applyValue(s -> s.description))
                 .keyUsage("ENCRYPT_DECRYPT")
                 .customerMasterKeySpec("SYMMETRIC_DEFAULT")
-                .enableKeyRotation(settings.applyValue(s -> s.enableKeyRotation))
-                .rotationPeriodInDays(settings.applyValue(s -> s.rotationPeriodInDays))
-                .deletionWindowInDays(settings.applyValue(s -> s.deletionWindowInDays))
+                .enableKeyRotation(checked.applyValue(s -> s.enableKeyRotation))
+                .rotationPeriodInDays(checked.applyValue(s -> s.rotationPeriodInDays))
+                .deletionWindowInDays(checked.applyValue(s -> s.deletionWindowInDays))
+                .multiRegion(checked.applyValue(s -> s.multiRegion))
                 .policy(keyPolicy)
                 .bypassPolicyLockoutSafetyCheck(false)
-                .build(), CustomResourceOptions.builder()
-                .parent(this)
+                .tags(checked.applyValue(s -> s.tags))
+                .build(), childOptions("aws:kms/key:Key", legacy == null ? null : legacy.key())
                 .retainOnDelete(args.retainOnDelete().orElse(true))
                 .protect(args.protect().orElse(false))
                 .build());
 
         var alias = new Alias(name + "-alias", AliasArgs.builder()
-                .name(settings.applyValue(s -> s.aliasName))
+                .name(checked.applyValue(s -> s.aliasName))
                 .targetKeyId(key.keyId())
-                .build(), CustomResourceOptions.builder().parent(this).build());
+                .build(), childOptions("aws:kms/alias:Alias", legacy == null ? null : legacy.alias()).build());
 
         var role = new Role(name + "-role", RoleArgs.builder()
                 .description("Assumed by AI services to use a KMS key (managed by EncryptedAiDataKey " + name + ")")
                 .assumeRolePolicy(trustPolicy)
-                .name(settings.applyValue(s -> s.roleName))
-                .path(settings.applyValue(s -> s.rolePath))
-                .permissionsBoundary(settings.applyValue(s -> s.rolePermissionsBoundary))
-                .maxSessionDuration(settings.applyValue(s -> s.roleMaxSessionDuration))
-                .build(), CustomResourceOptions.builder().parent(this).build());
+                .name(checked.applyValue(s -> s.roleName))
+                .path(checked.applyValue(s -> s.rolePath))
+                .permissionsBoundary(checked.applyValue(s -> s.rolePermissionsBoundary))
+                .maxSessionDuration(checked.applyValue(s -> s.roleMaxSessionDuration))
+                .tags(checked.applyValue(s -> s.tags))
+                .build(), childOptions("aws:iam/role:Role", legacy == null ? null : legacy.role()).build());
 
-        this.rolePolicy = Output.tuple(settings, key.arn())
-                .applyValue(t -> Policies.rolePolicy(t.t1, t.t2).toJson());
+        this.rolePolicy = Output.tuple(plan, key.arn()).applyValue(t -> t.t1.rolePolicy(t.t2));
         var policy = new RolePolicy(name + "-policy", RolePolicyArgs.builder()
                 .role(role.id())
                 .policy(rolePolicy)
-                .build(), CustomResourceOptions.builder().parent(this).build());
+                .build(), childOptions("aws:iam/rolePolicy:RolePolicy", legacy == null ? null : legacy.policy()).build());
+
+        InstanceProfile profile = null;
+        if (wantsInstanceProfile(args)) {
+            profile = new InstanceProfile(name + "-instance-profile", InstanceProfileArgs.builder()
+                    .role(role.name())
+                    .path(checked.applyValue(s -> s.rolePath))
+                    .tags(checked.applyValue(s -> s.tags))
+                    .build(), childOptions("aws:iam/instanceProfile:InstanceProfile", null).build());
+        }
 
         this.keyId = key.keyId();
         this.keyArn = key.arn();
@@ -152,18 +180,63 @@ public class EncryptedAiDataKey extends ComponentResource {
         // Resolves only once the policy is attached: a consumer never gets a role that cannot use the key yet.
         this.roleArn = Output.tuple(role.arn(), policy.id()).applyValue(t -> t.t1);
         this.rolePolicyName = policy.name();
+        this.instanceProfileName = profile == null ? Output.ofNullable(null) : profile.name();
+        this.instanceProfileArn = profile == null ? Output.ofNullable(null) : profile.arn();
+        this.lintFindings = plan.applyValue(p -> p.lint.findingLines());
+        this.lintWaivers = checked.applyValue(s -> s.lintWaivers);
+        plan.applyValue(p -> {
+            p.lint.warnings().forEach(w -> log(w.toString()));
+            return null;
+        });
 
-        registerOutputs(Map.of(
-                "keyId", keyId,
-                "keyArn", keyArn,
-                "aliasName", aliasName,
-                "aliasArn", aliasArn,
-                "roleName", roleName,
-                "roleArn", roleArn,
-                "rolePolicyName", rolePolicyName,
-                "keyPolicy", keyPolicy,
-                "trustPolicy", trustPolicy,
-                "rolePolicy", rolePolicy));
+        registerOutputs(Map.ofEntries(
+                Map.entry("keyId", keyId),
+                Map.entry("keyArn", keyArn),
+                Map.entry("aliasName", aliasName),
+                Map.entry("aliasArn", aliasArn),
+                Map.entry("roleName", roleName),
+                Map.entry("roleArn", roleArn),
+                Map.entry("rolePolicyName", rolePolicyName),
+                Map.entry("keyPolicy", keyPolicy),
+                Map.entry("trustPolicy", trustPolicy),
+                Map.entry("rolePolicy", rolePolicy),
+                Map.entry("instanceProfileName", instanceProfileName),
+                Map.entry("instanceProfileArn", instanceProfileArn),
+                Map.entry("lintFindings", lintFindings),
+                Map.entry("lintWaivers", lintWaivers)));
+    }
+
+    private CustomResourceOptions.Builder childOptions(String type, @Nullable String legacyName) {
+        var options = CustomResourceOptions.builder().parent(this);
+        if (legacyName != null) {
+            // The resource used to sit at the top of the stack under this name. The alias names its full former
+            // URN: the SDK's Alias.builder().name(..).noParent() drops the name (pulumi-java 1.36.1).
+            var deployment = com.pulumi.deployment.Deployment.getInstance();
+            options.aliases(com.pulumi.core.Alias.withUrn("urn:pulumi:" + deployment.getStackName() + "::"
+                    + deployment.getProjectName() + "::" + type + "::" + legacyName));
+        }
+        return options;
+    }
+
+    /** Decided from values known at construction: resources cannot be created conditionally on an Output. */
+    private static boolean wantsInstanceProfile(EncryptedAiDataKeyArgs args) {
+        var explicit = args.createInstanceProfile().orElse(null);
+        if (Boolean.FALSE.equals(explicit)) {
+            return false;
+        }
+        var services = args.allowedServices().map(KeySettings::valueNow);
+        if (services.isEmpty() || services.get().isEmpty()) {
+            return Boolean.TRUE.equals(explicit);
+        }
+        return services.get().get().stream().anyMatch(s -> s != null && s.startsWith("ec2.amazonaws.com"));
+    }
+
+    private void log(String message) {
+        // The SDK gives components no public logger; the deployment's own log is what `pulumi up` shows.
+        if (com.pulumi.deployment.internal.DeploymentInternal.getInstance()
+                instanceof com.pulumi.deployment.internal.DeploymentImpl deployment) {
+            deployment.getLog().warn(message, this);
+        }
     }
 
     private static String checkName(String name) {
@@ -223,5 +296,25 @@ public class EncryptedAiDataKey extends ComponentResource {
     /** @return the rendered inline policy JSON of the data role, for review */
     public Output<String> rolePolicy() {
         return rolePolicy;
+    }
+
+    /** @return the instance profile's name when one was created for EC2, else an output of {@code null} */
+    public Output<String> instanceProfileName() {
+        return instanceProfileName;
+    }
+
+    /** @return the instance profile's ARN when one was created for EC2, else an output of {@code null} */
+    public Output<String> instanceProfileArn() {
+        return instanceProfileArn;
+    }
+
+    /** @return every policy-lint finding (warnings and waived rules; errors fail construction), one per line */
+    public Output<List<String>> lintFindings() {
+        return lintFindings;
+    }
+
+    /** @return the waived lint rules, by rule id, with their reasons */
+    public Output<Map<String, String>> lintWaivers() {
+        return lintWaivers;
     }
 }

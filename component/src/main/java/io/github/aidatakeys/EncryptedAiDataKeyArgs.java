@@ -9,7 +9,9 @@ import javax.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -75,6 +77,47 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
 
     @Import(name = "roleMaxSessionDuration", required = false)
     private @Nullable Output<Integer> roleMaxSessionDuration;
+
+    @Import(name = "encryptionContext")
+    private @Nullable Output<Map<String, String>> encryptionContext;
+
+    @Import(name = "encryptionContextKeys")
+    private @Nullable Output<List<String>> encryptionContextKeys;
+
+    @Import(name = "viaServices")
+    private @Nullable Output<List<String>> viaServices;
+
+    @Import(name = "sourceArns")
+    private @Nullable Output<List<String>> sourceArns;
+
+    @Import(name = "externalId")
+    private @Nullable Output<String> externalId;
+
+    @Import(name = "crossAccountWithoutExternalId")
+    private @Nullable Output<Boolean> crossAccountWithoutExternalId;
+
+    @Import(name = "webIdentityProviderArn")
+    private @Nullable Output<String> webIdentityProviderArn;
+
+    @Import(name = "webIdentitySubjects")
+    private @Nullable Output<List<String>> webIdentitySubjects;
+
+    @Import(name = "webIdentityAudience")
+    private @Nullable Output<String> webIdentityAudience;
+
+    @Import(name = "multiRegion")
+    private @Nullable Output<Boolean> multiRegion;
+
+    @Import(name = "tags")
+    private @Nullable Output<Map<String, String>> tags;
+
+    @Import(name = "lintWaivers")
+    private @Nullable Output<Map<String, String>> lintWaivers;
+
+    private @Nullable LegacyResources migrateFrom;
+
+    @Import(name = "createInstanceProfile")
+    private @Nullable Boolean createInstanceProfile;
 
     @Import(name = "retainOnDelete")
     private @Nullable Boolean retainOnDelete;
@@ -242,6 +285,161 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
     }
 
     /**
+     * Encryption-context pairs every cryptographic call must carry, such as {@code dataset=customer-chats}. Rendered
+     * as {@code kms:EncryptionContext:<key>} conditions on every cryptographic action of the role policy (never on
+     * {@code kms:DescribeKey}), so a call without the pair, or with another value, is refused. Keys are 1 to 128
+     * characters from {@code A-Za-z0-9_.:/=+@-}, unique ignoring case; values are 1 to 256 characters. The context
+     * is logged in plaintext in CloudTrail: never put secrets or personal data in it.
+     * Defaults to none.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<Map<String, String>>> encryptionContext() {
+        return Optional.ofNullable(this.encryptionContext);
+    }
+
+    /**
+     * Pins the set of encryption-context keys a call may use: rendered as {@code ForAllValues:StringEquals} on
+     * {@code kms:EncryptionContextKeys} together with a {@code Null} check, so a call with another key, or with no
+     * context at all, is refused. Same key rules as {@code encryptionContext}.
+     * Defaults to none: any keys.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<List<String>>> encryptionContextKeys() {
+        return Optional.ofNullable(this.encryptionContextKeys);
+    }
+
+    /**
+     * Limits cryptographic use of the key to requests that AWS services make on the role's behalf
+     * ({@code kms:ViaService}), such as {@code s3} or {@code sagemaker}: a short name is rendered as
+     * {@code <service>.<region>.amazonaws.com} for the stack's region; a full name is taken as it is. See
+     * {@link ViaService}. Also adds {@code kms:CallerAccount} for the stack's account.
+     * Defaults to none: direct calls are allowed.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<List<String>>> viaServices() {
+        return Optional.ofNullable(this.viaServices);
+    }
+
+    /**
+     * ARN patterns ({@code ArnLike}, wildcards allowed) of the resources on whose behalf the allowed services may
+     * assume the role ({@code aws:SourceArn}), such as {@code arn:aws:sagemaker:us-east-1:123456789012:training-job/*}.
+     * Applies to service principals that support confused-deputy conditions.
+     * Defaults to none: {@code aws:SourceAccount} alone.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<List<String>>> sourceArns() {
+        return Optional.ofNullable(this.sourceArns);
+    }
+
+    /**
+     * The {@code sts:ExternalId} principals in {@code allowedAccountIds} and {@code allowedRoleArns} must present:
+     * 2 to 1224 characters from {@code A-Za-z0-9+=,.@:/_-}. Required when any of them is in another account than
+     * the stack's, unless {@code crossAccountWithoutExternalId} is {@code true}.
+     * Defaults to none.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<String>> externalId() {
+        return Optional.ofNullable(this.externalId);
+    }
+
+    /**
+     * Explicitly allows principals of another account to assume the role without an {@code sts:ExternalId}.
+     * Only for accounts you control yourself (checkov CKV_AWS_61).
+     * Defaults to {@code false}.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<Boolean>> crossAccountWithoutExternalId() {
+        return Optional.ofNullable(this.crossAccountWithoutExternalId);
+    }
+
+    /**
+     * The ARN of an IAM OIDC identity provider (EKS IRSA, a CI system) whose tokens may assume the role with
+     * {@code sts:AssumeRoleWithWebIdentity}, such as
+     * {@code arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/EXAMPLE}. Requires
+     * {@code webIdentitySubjects}.
+     * Defaults to none.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<String>> webIdentityProviderArn() {
+        return Optional.ofNullable(this.webIdentityProviderArn);
+    }
+
+    /**
+     * The token subjects ({@code sub}, {@code StringLike}) allowed to assume the role, such as
+     * {@code system:serviceaccount:ml:inference}. Required with {@code webIdentityProviderArn}.
+     * Defaults to none.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<List<String>>> webIdentitySubjects() {
+        return Optional.ofNullable(this.webIdentitySubjects);
+    }
+
+    /**
+     * The token audience ({@code aud}) required with {@code webIdentityProviderArn}.
+     * Defaults to {@code sts.amazonaws.com}.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<String>> webIdentityAudience() {
+        return Optional.ofNullable(this.webIdentityAudience);
+    }
+
+    /**
+     * Whether the key is a multi-Region primary key. Changing this replaces the key: a replaced key cannot decrypt
+     * what the old one encrypted, so decide before first deploy.
+     * Defaults to {@code false}.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<Boolean>> multiRegion() {
+        return Optional.ofNullable(this.multiRegion);
+    }
+
+    /**
+     * Tags for the key, the role and the instance profile, merged over the defaults {@code DataClassification=confidential}
+     * and {@code ManagedBy=EncryptedAiDataKey} (a tag given here wins). At most 50 tags in all; keys 1 to 128
+     * characters, values at most 256; keys starting with {@code aws:} are reserved.
+     * Defaults to the two default tags.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<Map<String, String>>> tags() {
+        return Optional.ofNullable(this.tags);
+    }
+
+    /**
+     * Policy-lint rules to waive, by rule id, each with the reason, such as
+     * {@code AIK008 -> "partner account, ExternalId agreed out of band"}. A waived rule no longer fails
+     * construction; the waiver is exported in {@code lintWaivers} and tagged on the key.
+     * Defaults to none.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<Map<String, String>>> lintWaivers() {
+        return Optional.ofNullable(this.lintWaivers);
+    }
+
+    /**
+     * Whether an IAM instance profile is created for the data role when EC2 is an allowed service, so that an
+     * instance can actually take the role. Only decided from values known at construction: when
+     * {@code allowedServices} is an unresolved {@code Output}, the profile is created only if this is {@code true}.
+     * Defaults to {@code true} when EC2 is allowed.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Boolean> createInstanceProfile() {
+        return Optional.ofNullable(this.createInstanceProfile);
+    }
+
+    /**
      * Whether the key stays in AWS when the component is deleted from the stack (Pulumi's {@code retainOnDelete}).
      * Deleting the stack then leaves the key, and the data it protects, readable. Set it to {@code false} only for
      * disposable stacks; the key is then scheduled for deletion after {@code deletionWindowInDays}.
@@ -262,6 +460,15 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
      */
     public Optional<Boolean> protect() {
         return Optional.ofNullable(this.protect);
+    }
+
+    /**
+     * The top-level resources of a hand-written program that this component takes over. Defaults to none.
+     *
+     * @return the legacy names, or empty
+     */
+    public Optional<LegacyResources> migrateFrom() {
+        return Optional.ofNullable(this.migrateFrom);
     }
 
     /**
@@ -307,6 +514,20 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
             $.rolePath = defaults.rolePath;
             $.rolePermissionsBoundary = defaults.rolePermissionsBoundary;
             $.roleMaxSessionDuration = defaults.roleMaxSessionDuration;
+            $.encryptionContext = defaults.encryptionContext;
+            $.encryptionContextKeys = defaults.encryptionContextKeys;
+            $.viaServices = defaults.viaServices;
+            $.sourceArns = defaults.sourceArns;
+            $.externalId = defaults.externalId;
+            $.crossAccountWithoutExternalId = defaults.crossAccountWithoutExternalId;
+            $.webIdentityProviderArn = defaults.webIdentityProviderArn;
+            $.webIdentitySubjects = defaults.webIdentitySubjects;
+            $.webIdentityAudience = defaults.webIdentityAudience;
+            $.multiRegion = defaults.multiRegion;
+            $.tags = defaults.tags;
+            $.lintWaivers = defaults.lintWaivers;
+            $.createInstanceProfile = defaults.createInstanceProfile;
+            $.migrateFrom = defaults.migrateFrom;
             $.retainOnDelete = defaults.retainOnDelete;
             $.protect = defaults.protect;
         }
@@ -714,6 +935,404 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         }
 
         /**
+         * Encryption-context pairs every cryptographic call must carry, such as {@code dataset=customer-chats}. Rendered
+         * as {@code kms:EncryptionContext:<key>} conditions on every cryptographic action of the role policy (never on
+         * {@code kms:DescribeKey}), so a call without the pair, or with another value, is refused. Keys are 1 to 128
+         * characters from {@code A-Za-z0-9_.:/=+@-}, unique ignoring case; values are 1 to 256 characters. The context
+         * is logged in plaintext in CloudTrail: never put secrets or personal data in it.
+         * Defaults to none.
+         *
+         * @param encryptionContext the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder encryptionContext(@Nullable Output<Map<String, String>> encryptionContext) {
+            $.encryptionContext = encryptionContext;
+            return this;
+        }
+
+        /**
+         * Encryption-context pairs every cryptographic call must carry, such as {@code dataset=customer-chats}. Rendered
+         * as {@code kms:EncryptionContext:<key>} conditions on every cryptographic action of the role policy (never on
+         * {@code kms:DescribeKey}), so a call without the pair, or with another value, is refused. Keys are 1 to 128
+         * characters from {@code A-Za-z0-9_.:/=+@-}, unique ignoring case; values are 1 to 256 characters. The context
+         * is logged in plaintext in CloudTrail: never put secrets or personal data in it.
+         * Defaults to none.
+         *
+         * @param encryptionContext the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder encryptionContext(@Nullable Map<String, String> encryptionContext) {
+            return encryptionContext(encryptionContext == null ? null : Output.of(copyOf(encryptionContext)));
+        }
+
+        /**
+         * Pins the set of encryption-context keys a call may use: rendered as {@code ForAllValues:StringEquals} on
+         * {@code kms:EncryptionContextKeys} together with a {@code Null} check, so a call with another key, or with no
+         * context at all, is refused. Same key rules as {@code encryptionContext}.
+         * Defaults to none: any keys.
+         *
+         * @param encryptionContextKeys the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder encryptionContextKeys(@Nullable Output<List<String>> encryptionContextKeys) {
+            $.encryptionContextKeys = encryptionContextKeys;
+            return this;
+        }
+
+        /**
+         * Pins the set of encryption-context keys a call may use: rendered as {@code ForAllValues:StringEquals} on
+         * {@code kms:EncryptionContextKeys} together with a {@code Null} check, so a call with another key, or with no
+         * context at all, is refused. Same key rules as {@code encryptionContext}.
+         * Defaults to none: any keys.
+         *
+         * @param encryptionContextKeys the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder encryptionContextKeys(@Nullable List<String> encryptionContextKeys) {
+            return encryptionContextKeys(encryptionContextKeys == null ? null : Output.of(copyOf(encryptionContextKeys)));
+        }
+
+        /**
+         * Varargs form of {@link #encryptionContextKeys(List)}.
+         *
+         * @param encryptionContextKeys the values
+         * @return this builder
+         */
+        public Builder encryptionContextKeys(String... encryptionContextKeys) {
+            return encryptionContextKeys(Arrays.asList(encryptionContextKeys));
+        }
+
+        /**
+         * Limits cryptographic use of the key to requests that AWS services make on the role's behalf
+         * ({@code kms:ViaService}), such as {@code s3} or {@code sagemaker}: a short name is rendered as
+         * {@code <service>.<region>.amazonaws.com} for the stack's region; a full name is taken as it is. See
+         * {@link ViaService}. Also adds {@code kms:CallerAccount} for the stack's account.
+         * Defaults to none: direct calls are allowed.
+         *
+         * @param viaServices the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder viaServices(@Nullable Output<List<String>> viaServices) {
+            $.viaServices = viaServices;
+            return this;
+        }
+
+        /**
+         * Limits cryptographic use of the key to requests that AWS services make on the role's behalf
+         * ({@code kms:ViaService}), such as {@code s3} or {@code sagemaker}: a short name is rendered as
+         * {@code <service>.<region>.amazonaws.com} for the stack's region; a full name is taken as it is. See
+         * {@link ViaService}. Also adds {@code kms:CallerAccount} for the stack's account.
+         * Defaults to none: direct calls are allowed.
+         *
+         * @param viaServices the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder viaServices(@Nullable List<String> viaServices) {
+            return viaServices(viaServices == null ? null : Output.of(copyOf(viaServices)));
+        }
+
+        /**
+         * Varargs form of {@link #viaServices(List)}.
+         *
+         * @param viaServices the values
+         * @return this builder
+         */
+        public Builder viaServices(String... viaServices) {
+            return viaServices(Arrays.asList(viaServices));
+        }
+
+        /**
+         * ARN patterns ({@code ArnLike}, wildcards allowed) of the resources on whose behalf the allowed services may
+         * assume the role ({@code aws:SourceArn}), such as {@code arn:aws:sagemaker:us-east-1:123456789012:training-job/*}.
+         * Applies to service principals that support confused-deputy conditions.
+         * Defaults to none: {@code aws:SourceAccount} alone.
+         *
+         * @param sourceArns the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder sourceArns(@Nullable Output<List<String>> sourceArns) {
+            $.sourceArns = sourceArns;
+            return this;
+        }
+
+        /**
+         * ARN patterns ({@code ArnLike}, wildcards allowed) of the resources on whose behalf the allowed services may
+         * assume the role ({@code aws:SourceArn}), such as {@code arn:aws:sagemaker:us-east-1:123456789012:training-job/*}.
+         * Applies to service principals that support confused-deputy conditions.
+         * Defaults to none: {@code aws:SourceAccount} alone.
+         *
+         * @param sourceArns the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder sourceArns(@Nullable List<String> sourceArns) {
+            return sourceArns(sourceArns == null ? null : Output.of(copyOf(sourceArns)));
+        }
+
+        /**
+         * Varargs form of {@link #sourceArns(List)}.
+         *
+         * @param sourceArns the values
+         * @return this builder
+         */
+        public Builder sourceArns(String... sourceArns) {
+            return sourceArns(Arrays.asList(sourceArns));
+        }
+
+        /**
+         * The {@code sts:ExternalId} principals in {@code allowedAccountIds} and {@code allowedRoleArns} must present:
+         * 2 to 1224 characters from {@code A-Za-z0-9+=,.@:/_-}. Required when any of them is in another account than
+         * the stack's, unless {@code crossAccountWithoutExternalId} is {@code true}.
+         * Defaults to none.
+         *
+         * @param externalId the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder externalId(@Nullable Output<String> externalId) {
+            $.externalId = externalId;
+            return this;
+        }
+
+        /**
+         * The {@code sts:ExternalId} principals in {@code allowedAccountIds} and {@code allowedRoleArns} must present:
+         * 2 to 1224 characters from {@code A-Za-z0-9+=,.@:/_-}. Required when any of them is in another account than
+         * the stack's, unless {@code crossAccountWithoutExternalId} is {@code true}.
+         * Defaults to none.
+         *
+         * @param externalId the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder externalId(@Nullable String externalId) {
+            return externalId(externalId == null ? null : Output.of(externalId));
+        }
+
+        /**
+         * Explicitly allows principals of another account to assume the role without an {@code sts:ExternalId}.
+         * Only for accounts you control yourself (checkov CKV_AWS_61).
+         * Defaults to {@code false}.
+         *
+         * @param crossAccountWithoutExternalId the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder crossAccountWithoutExternalId(@Nullable Output<Boolean> crossAccountWithoutExternalId) {
+            $.crossAccountWithoutExternalId = crossAccountWithoutExternalId;
+            return this;
+        }
+
+        /**
+         * Explicitly allows principals of another account to assume the role without an {@code sts:ExternalId}.
+         * Only for accounts you control yourself (checkov CKV_AWS_61).
+         * Defaults to {@code false}.
+         *
+         * @param crossAccountWithoutExternalId the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder crossAccountWithoutExternalId(@Nullable Boolean crossAccountWithoutExternalId) {
+            return crossAccountWithoutExternalId(crossAccountWithoutExternalId == null ? null : Output.of(crossAccountWithoutExternalId));
+        }
+
+        /**
+         * The ARN of an IAM OIDC identity provider (EKS IRSA, a CI system) whose tokens may assume the role with
+         * {@code sts:AssumeRoleWithWebIdentity}, such as
+         * {@code arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/EXAMPLE}. Requires
+         * {@code webIdentitySubjects}.
+         * Defaults to none.
+         *
+         * @param webIdentityProviderArn the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder webIdentityProviderArn(@Nullable Output<String> webIdentityProviderArn) {
+            $.webIdentityProviderArn = webIdentityProviderArn;
+            return this;
+        }
+
+        /**
+         * The ARN of an IAM OIDC identity provider (EKS IRSA, a CI system) whose tokens may assume the role with
+         * {@code sts:AssumeRoleWithWebIdentity}, such as
+         * {@code arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/EXAMPLE}. Requires
+         * {@code webIdentitySubjects}.
+         * Defaults to none.
+         *
+         * @param webIdentityProviderArn the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder webIdentityProviderArn(@Nullable String webIdentityProviderArn) {
+            return webIdentityProviderArn(webIdentityProviderArn == null ? null : Output.of(webIdentityProviderArn));
+        }
+
+        /**
+         * The token subjects ({@code sub}, {@code StringLike}) allowed to assume the role, such as
+         * {@code system:serviceaccount:ml:inference}. Required with {@code webIdentityProviderArn}.
+         * Defaults to none.
+         *
+         * @param webIdentitySubjects the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder webIdentitySubjects(@Nullable Output<List<String>> webIdentitySubjects) {
+            $.webIdentitySubjects = webIdentitySubjects;
+            return this;
+        }
+
+        /**
+         * The token subjects ({@code sub}, {@code StringLike}) allowed to assume the role, such as
+         * {@code system:serviceaccount:ml:inference}. Required with {@code webIdentityProviderArn}.
+         * Defaults to none.
+         *
+         * @param webIdentitySubjects the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder webIdentitySubjects(@Nullable List<String> webIdentitySubjects) {
+            return webIdentitySubjects(webIdentitySubjects == null ? null : Output.of(copyOf(webIdentitySubjects)));
+        }
+
+        /**
+         * Varargs form of {@link #webIdentitySubjects(List)}.
+         *
+         * @param webIdentitySubjects the values
+         * @return this builder
+         */
+        public Builder webIdentitySubjects(String... webIdentitySubjects) {
+            return webIdentitySubjects(Arrays.asList(webIdentitySubjects));
+        }
+
+        /**
+         * The token audience ({@code aud}) required with {@code webIdentityProviderArn}.
+         * Defaults to {@code sts.amazonaws.com}.
+         *
+         * @param webIdentityAudience the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder webIdentityAudience(@Nullable Output<String> webIdentityAudience) {
+            $.webIdentityAudience = webIdentityAudience;
+            return this;
+        }
+
+        /**
+         * The token audience ({@code aud}) required with {@code webIdentityProviderArn}.
+         * Defaults to {@code sts.amazonaws.com}.
+         *
+         * @param webIdentityAudience the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder webIdentityAudience(@Nullable String webIdentityAudience) {
+            return webIdentityAudience(webIdentityAudience == null ? null : Output.of(webIdentityAudience));
+        }
+
+        /**
+         * Whether the key is a multi-Region primary key. Changing this replaces the key: a replaced key cannot decrypt
+         * what the old one encrypted, so decide before first deploy.
+         * Defaults to {@code false}.
+         *
+         * @param multiRegion the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder multiRegion(@Nullable Output<Boolean> multiRegion) {
+            $.multiRegion = multiRegion;
+            return this;
+        }
+
+        /**
+         * Whether the key is a multi-Region primary key. Changing this replaces the key: a replaced key cannot decrypt
+         * what the old one encrypted, so decide before first deploy.
+         * Defaults to {@code false}.
+         *
+         * @param multiRegion the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder multiRegion(@Nullable Boolean multiRegion) {
+            return multiRegion(multiRegion == null ? null : Output.of(multiRegion));
+        }
+
+        /**
+         * Tags for the key, the role and the instance profile, merged over the defaults {@code DataClassification=confidential}
+         * and {@code ManagedBy=EncryptedAiDataKey} (a tag given here wins). At most 50 tags in all; keys 1 to 128
+         * characters, values at most 256; keys starting with {@code aws:} are reserved.
+         * Defaults to the two default tags.
+         *
+         * @param tags the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder tags(@Nullable Output<Map<String, String>> tags) {
+            $.tags = tags;
+            return this;
+        }
+
+        /**
+         * Tags for the key, the role and the instance profile, merged over the defaults {@code DataClassification=confidential}
+         * and {@code ManagedBy=EncryptedAiDataKey} (a tag given here wins). At most 50 tags in all; keys 1 to 128
+         * characters, values at most 256; keys starting with {@code aws:} are reserved.
+         * Defaults to the two default tags.
+         *
+         * @param tags the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder tags(@Nullable Map<String, String> tags) {
+            return tags(tags == null ? null : Output.of(copyOf(tags)));
+        }
+
+        /**
+         * Policy-lint rules to waive, by rule id, each with the reason, such as
+         * {@code AIK008 -> "partner account, ExternalId agreed out of band"}. A waived rule no longer fails
+         * construction; the waiver is exported in {@code lintWaivers} and tagged on the key.
+         * Defaults to none.
+         *
+         * @param lintWaivers the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder lintWaivers(@Nullable Output<Map<String, String>> lintWaivers) {
+            $.lintWaivers = lintWaivers;
+            return this;
+        }
+
+        /**
+         * Policy-lint rules to waive, by rule id, each with the reason, such as
+         * {@code AIK008 -> "partner account, ExternalId agreed out of band"}. A waived rule no longer fails
+         * construction; the waiver is exported in {@code lintWaivers} and tagged on the key.
+         * Defaults to none.
+         *
+         * @param lintWaivers the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder lintWaivers(@Nullable Map<String, String> lintWaivers) {
+            return lintWaivers(lintWaivers == null ? null : Output.of(copyOf(lintWaivers)));
+        }
+
+        /**
+         * Typed form of {@link #viaServices(List)}.
+         *
+         * @param services the services through which the key may be used
+         * @return this builder
+         */
+        public Builder viaServices(ViaService... services) {
+            List<String> names = Arrays.stream(services)
+                    .map(s -> s == null ? null : s.serviceName())
+                    .collect(Collectors.toCollection(ArrayList::new));
+            return viaServices(names);
+        }
+
+        /**
+         * Moves the four resources of an existing hand-written program under this component without replacing
+         * them: each child gets an alias to the top-level resource of that name. See {@link LegacyResources}.
+         *
+         * @param legacy the names the resources had
+         * @return this builder
+         */
+        public Builder migrateFrom(@Nullable LegacyResources legacy) {
+            $.migrateFrom = legacy;
+            return this;
+        }
+
+        /**
+         * Whether to create an instance profile for the data role when EC2 is allowed. Defaults to {@code true}.
+         *
+         * @param createInstanceProfile the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder createInstanceProfile(@Nullable Boolean createInstanceProfile) {
+            $.createInstanceProfile = createInstanceProfile;
+            return this;
+        }
+
+        /**
          * Typed form of {@link #allowedServices(List)}.
          *
          * @param services the services that may assume the data role
@@ -790,6 +1409,10 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
 
         private static <T> List<T> copyOf(List<T> values) {
             return Collections.unmodifiableList(new ArrayList<>(values));
+        }
+
+        private static Map<String, String> copyOf(Map<String, String> values) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(values));
         }
     }
 }

@@ -147,8 +147,8 @@ class EncryptedAiDataKeyArgsTest {
         void atLeastOnePrincipalIsRequired() {
             assertThatThrownBy(() -> EncryptedAiDataKeyArgs.builder().aliasName("a").build())
                     .isExactlyInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("allowedServices, allowedAccountIds and allowedRoleArns must name at least one "
-                            + "principal that may assume the data role; received: none");
+                    .hasMessage("allowedServices, allowedAccountIds, allowedRoleArns and webIdentityProviderArn must "
+                            + "name at least one principal that may assume the data role; received: none");
         }
 
         @Test

@@ -51,6 +51,10 @@ class EncryptedAiDataKeyTest {
         ctx.export("keyPolicy", key.keyPolicy());
         ctx.export("trustPolicy", key.trustPolicy());
         ctx.export("rolePolicy", key.rolePolicy());
+        ctx.export("instanceProfileName", key.instanceProfileName());
+        ctx.export("instanceProfileArn", key.instanceProfileArn());
+        ctx.export("lintFindings", key.lintFindings());
+        ctx.export("lintWaivers", key.lintWaivers());
     }
 
     static JsonElement rootStatement() {
@@ -59,9 +63,11 @@ class EncryptedAiDataKeyTest {
                  "Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"kms:*","Resource":"*"}""");
     }
 
+    static final String PROFILE = "aws:iam/instanceProfile:InstanceProfile";
+
     @Test
     void registersTheComponentAndFourChildrenNamedAfterIt() {
-        var result = run(b -> b);
+        var result = run(b -> b.allowedServices(AwsService.SAGEMAKER));
         assertThat(result.succeeded()).isTrue();
         assertThat(result.withoutStack()).extracting(RecordedResource::type, RecordedResource::name).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(EncryptedAiDataKey.TYPE, "ai-data"),
@@ -69,6 +75,28 @@ class EncryptedAiDataKeyTest {
                 org.assertj.core.groups.Tuple.tuple(ALIAS, "ai-data-alias"),
                 org.assertj.core.groups.Tuple.tuple(ROLE, "ai-data-role"),
                 org.assertj.core.groups.Tuple.tuple(POLICY, "ai-data-policy"));
+    }
+
+    @Test
+    void ec2GetsAnInstanceProfileForTheRoleSoAnInstanceCanTakeIt() {
+        var result = run(b -> b);
+        var profile = result.resource(PROFILE, "ai-data-instance-profile");
+        assertThat(profile.parentName()).isEqualTo("ai-data");
+        assertThat(profile.input("role")).isEqualTo(result.resource(ROLE, "ai-data-role").state().get("name"));
+        assertThat((String) result.outputs().get("instanceProfileArn"))
+                .matches("arn:aws:iam::123456789012:instance-profile/ai-data-instance-profile-[0-9a-f]{7}");
+    }
+
+    @Test
+    void instanceProfileCanBeTurnedOff() {
+        var result = run(b -> b.createInstanceProfile(false));
+        assertThat(result.resourcesOfType(PROFILE)).isEmpty();
+        assertThat(result.outputs().get("instanceProfileArn")).isNull();
+    }
+
+    @Test
+    void servicesOtherThanEc2GetNoInstanceProfile() {
+        assertThat(run(b -> b.allowedServices(AwsService.LAMBDA)).resourcesOfType(PROFILE)).isEmpty();
     }
 
     @Test
@@ -213,13 +241,14 @@ class EncryptedAiDataKeyTest {
     void trustPolicyRendersServicesAccountsAndRolesAsTypedPrincipals() {
         var role = "arn:aws:iam::123456789012:role/inference";
         var result = run(b -> b.allowedServices(AwsService.SAGEMAKER, AwsService.BEDROCK)
-                .allowedAccountIds("210987654321").allowedRoleArns(role));
+                .allowedAccountIds("123456789012").allowedRoleArns(role));
         var expected = parse("""
                 {"Version":"2012-10-17","Statement":[
                  {"Sid":"TrustedServicesAssumeRole","Effect":"Allow",
-                  "Principal":{"Service":["sagemaker.amazonaws.com","bedrock.amazonaws.com"]},"Action":"sts:AssumeRole"},
+                  "Principal":{"Service":["sagemaker.amazonaws.com","bedrock.amazonaws.com"]},"Action":"sts:AssumeRole",
+                  "Condition":{"StringEquals":{"aws:SourceAccount":"123456789012"}}},
                  {"Sid":"TrustedAwsPrincipalsAssumeRole","Effect":"Allow",
-                  "Principal":{"AWS":["arn:aws:iam::210987654321:root","%s"]},"Action":"sts:AssumeRole"}]}"""
+                  "Principal":{"AWS":["arn:aws:iam::123456789012:root","%s"]},"Action":"sts:AssumeRole"}]}"""
                 .formatted(role));
         assertThat(parse(result.resource(ROLE, "ai-data-role").input("assumeRolePolicy"))).isEqualTo(expected);
         assertThat(parse(result.outputs().get("trustPolicy"))).isEqualTo(expected);
@@ -284,9 +313,9 @@ class EncryptedAiDataKeyTest {
         });
         assertThat(result.succeeded()).isTrue();
         assertThat(result.resources()).filteredOn(r -> r.type().startsWith("aws:") && r.custom())
-                .hasSize(4)
+                .hasSize(5)
                 .allSatisfy(r -> assertThat(r.provider()).contains("pulumi:providers:aws::eu-account"));
-        assertThat(mocks.calls()).hasSize(2)
+        assertThat(mocks.calls()).hasSize(3)
                 .allSatisfy(c -> assertThat(c.provider).contains("pulumi:providers:aws::eu-account"));
     }
 

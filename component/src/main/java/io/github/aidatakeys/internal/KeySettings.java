@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -33,6 +34,21 @@ public final class KeySettings {
     public final String rolePath;
     public final @Nullable String rolePermissionsBoundary;
     public final int roleMaxSessionDuration;
+    public final Map<String, String> encryptionContext;
+    public final List<String> encryptionContextKeys;
+    public final List<String> viaServices;
+    public final List<String> sourceArns;
+    public final @Nullable String externalId;
+    public final boolean crossAccountWithoutExternalId;
+    public final @Nullable String webIdentityProviderArn;
+    public final List<String> webIdentitySubjects;
+    public final String webIdentityAudience;
+    public final boolean multiRegion;
+    public final Map<String, String> tags;
+    public final Map<String, String> lintWaivers;
+
+    public static final Map<String, String> DEFAULT_TAGS =
+            Map.of("DataClassification", "confidential", "ManagedBy", "EncryptedAiDataKey");
 
     /** The arguments as given, before defaults: any of them may be null. */
     private record Raw(List<Object> values) {
@@ -56,7 +72,19 @@ public final class KeySettings {
         ROLE_NAME(EncryptedAiDataKeyArgs::roleName),
         ROLE_PATH(EncryptedAiDataKeyArgs::rolePath),
         ROLE_PERMISSIONS_BOUNDARY(EncryptedAiDataKeyArgs::rolePermissionsBoundary),
-        ROLE_MAX_SESSION_DURATION(EncryptedAiDataKeyArgs::roleMaxSessionDuration);
+        ROLE_MAX_SESSION_DURATION(EncryptedAiDataKeyArgs::roleMaxSessionDuration),
+        ENCRYPTION_CONTEXT(EncryptedAiDataKeyArgs::encryptionContext),
+        ENCRYPTION_CONTEXT_KEYS(EncryptedAiDataKeyArgs::encryptionContextKeys),
+        VIA_SERVICES(EncryptedAiDataKeyArgs::viaServices),
+        SOURCE_ARNS(EncryptedAiDataKeyArgs::sourceArns),
+        EXTERNAL_ID(EncryptedAiDataKeyArgs::externalId),
+        CROSS_ACCOUNT_WITHOUT_EXTERNAL_ID(EncryptedAiDataKeyArgs::crossAccountWithoutExternalId),
+        WEB_IDENTITY_PROVIDER_ARN(EncryptedAiDataKeyArgs::webIdentityProviderArn),
+        WEB_IDENTITY_SUBJECTS(EncryptedAiDataKeyArgs::webIdentitySubjects),
+        WEB_IDENTITY_AUDIENCE(EncryptedAiDataKeyArgs::webIdentityAudience),
+        MULTI_REGION(EncryptedAiDataKeyArgs::multiRegion),
+        TAGS(EncryptedAiDataKeyArgs::tags),
+        LINT_WAIVERS(EncryptedAiDataKeyArgs::lintWaivers);
 
         final Function<EncryptedAiDataKeyArgs, Optional<? extends Output<?>>> getter;
 
@@ -94,10 +122,77 @@ public final class KeySettings {
         allowedServices = list(raw, Field.ALLOWED_SERVICES, "allowedServices", Rules::servicePrincipal);
         allowedAccountIds = list(raw, Field.ALLOWED_ACCOUNT_IDS, "allowedAccountIds", Rules::accountId);
         allowedRoleArns = list(raw, Field.ALLOWED_ROLE_ARNS, "allowedRoleArns", Rules::roleArn);
-        if (allowedServices.isEmpty() && allowedAccountIds.isEmpty() && allowedRoleArns.isEmpty()) {
-            throw Check.invalid("allowedServices, allowedAccountIds and allowedRoleArns",
+        String provider = raw.get(Field.WEB_IDENTITY_PROVIDER_ARN);
+        webIdentityProviderArn = provider == null ? null : Rules.oidcProviderArn("webIdentityProviderArn", provider);
+        webIdentitySubjects = list(raw, Field.WEB_IDENTITY_SUBJECTS, "webIdentitySubjects", Rules::contextValue);
+        String audience = raw.get(Field.WEB_IDENTITY_AUDIENCE);
+        webIdentityAudience = audience == null ? "sts.amazonaws.com"
+                : Rules.contextValue("webIdentityAudience", audience);
+        if (webIdentityProviderArn != null && webIdentitySubjects.isEmpty()) {
+            throw Check.invalid("webIdentitySubjects", "must name at least one token subject when "
+                    + "webIdentityProviderArn is set (any subject of the provider could assume the role otherwise)",
+                    webIdentitySubjects);
+        }
+        if (webIdentityProviderArn == null && !webIdentitySubjects.isEmpty()) {
+            throw Check.conflict("webIdentitySubjects is set without webIdentityProviderArn",
+                    "webIdentitySubjects=" + Check.show(webIdentitySubjects));
+        }
+        if (allowedServices.isEmpty() && allowedAccountIds.isEmpty() && allowedRoleArns.isEmpty()
+                && webIdentityProviderArn == null) {
+            throw Check.invalid("allowedServices, allowedAccountIds, allowedRoleArns and webIdentityProviderArn",
                     "must name at least one principal that may assume the data role", Check.described("none"));
         }
+
+        sourceArns = list(raw, Field.SOURCE_ARNS, "sourceArns", Rules::sourceArn);
+        if (!sourceArns.isEmpty() && allowedServices.stream().allMatch(Rules.NO_CONFUSED_DEPUTY_CONDITIONS::contains)) {
+            throw Check.conflict("sourceArns is set but no allowed service supports aws:SourceArn (EC2 and EKS Pod "
+                    + "Identity do not)", "allowedServices=" + Check.show(allowedServices));
+        }
+        String external = raw.get(Field.EXTERNAL_ID);
+        externalId = external == null ? null : Rules.externalId("externalId", external);
+        Boolean waived = raw.get(Field.CROSS_ACCOUNT_WITHOUT_EXTERNAL_ID);
+        crossAccountWithoutExternalId = waived != null && waived;
+        if (externalId != null && crossAccountWithoutExternalId) {
+            throw Check.conflict("externalId is set while crossAccountWithoutExternalId is true; keep one",
+                    "externalId=" + Check.show(externalId) + ", crossAccountWithoutExternalId=true");
+        }
+        if (externalId != null && allowedAccountIds.isEmpty() && allowedRoleArns.isEmpty()) {
+            throw Check.conflict("externalId is set but neither allowedAccountIds nor allowedRoleArns names a "
+                    + "principal that would present it", "externalId=" + Check.show(externalId));
+        }
+
+        encryptionContext = map(raw, Field.ENCRYPTION_CONTEXT, "encryptionContext", Rules::contextKey,
+                Rules::contextValue);
+        encryptionContextKeys = list(raw, Field.ENCRYPTION_CONTEXT_KEYS, "encryptionContextKeys", Rules::contextKey);
+        if (!encryptionContextKeys.isEmpty()) {
+            for (var key : encryptionContext.keySet()) {
+                if (encryptionContextKeys.stream().noneMatch(key::equalsIgnoreCase)) {
+                    throw Check.conflict("encryptionContext requires the key " + Check.show(key)
+                            + " that encryptionContextKeys does not allow",
+                            "encryptionContextKeys=" + Check.show(encryptionContextKeys));
+                }
+            }
+        }
+        viaServices = list(raw, Field.VIA_SERVICES, "viaServices", Rules::viaService);
+        Boolean multi = raw.get(Field.MULTI_REGION);
+        multiRegion = multi != null && multi;
+
+        var merged = new java.util.TreeMap<String, String>(DEFAULT_TAGS);
+        merged.putAll(map(raw, Field.TAGS, "tags", Rules::tagKey, Rules::tagValue));
+        if (merged.size() > Rules.MAX_TAGS) {
+            throw Check.invalid("tags", "must hold at most " + Rules.MAX_TAGS + " tags including the "
+                    + DEFAULT_TAGS.size() + " defaults", Check.described(merged.size() + " tags"));
+        }
+        lintWaivers = map(raw, Field.LINT_WAIVERS, "lintWaivers", (a, v) -> v, (a, v) -> {
+            if (v.isBlank()) {
+                throw Check.invalid(a, "must give the reason for the waiver", v);
+            }
+            return v;
+        });
+        if (!lintWaivers.isEmpty()) {
+            merged.put("LintWaivers", String.join(" ", new java.util.TreeSet<>(lintWaivers.keySet())));
+        }
+        tags = java.util.Collections.unmodifiableMap(merged);
 
         List<String> actions = raw.get(Field.KEY_ACTIONS);
         if (actions == null) {
@@ -127,6 +222,57 @@ public final class KeySettings {
         return values == null ? List.of() : List.copyOf(Rules.eachOf(argument, values, rule));
     }
 
+    private static Map<String, String> map(Raw raw, Field field, String argument, Rules.Rule<String> keyRule,
+                                           Rules.Rule<String> valueRule) {
+        Map<String, String> values = raw.get(field);
+        if (values == null) {
+            return Map.of();
+        }
+        var result = new java.util.LinkedHashMap<String, String>();
+        var seen = new java.util.HashMap<String, String>();
+        for (var entry : values.entrySet()) {
+            var key = Check.required(argument + " key", entry.getKey());
+            var element = argument + "[" + key + "]";
+            keyRule.check(argument + " key", key);
+            if (entry.getValue() == null) {
+                throw Check.invalid(element, "must not be null", null);
+            }
+            var previous = seen.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), key);
+            if (previous != null) {
+                throw Check.invalid(argument, "must not hold keys that differ only in case, but "
+                        + Check.show(previous) + " and " + Check.show(key) + " do", Check.described(values.toString()));
+            }
+            result.put(key, valueRule.check(element, entry.getValue()));
+        }
+        return java.util.Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * The checks that need the stack's account: principals of another account must present an ExternalId unless
+     * that is explicitly waived.
+     */
+    public KeySettings checkAgainstAccount(String stackAccountId) {
+        if (externalId != null || crossAccountWithoutExternalId) {
+            return this;
+        }
+        for (int i = 0; i < allowedAccountIds.size(); i++) {
+            requireSameAccount("allowedAccountIds[" + i + "]", allowedAccountIds.get(i), stackAccountId);
+        }
+        for (int i = 0; i < allowedRoleArns.size(); i++) {
+            requireSameAccount("allowedRoleArns[" + i + "]", Rules.accountOf(allowedRoleArns.get(i)), stackAccountId);
+        }
+        return this;
+    }
+
+    private static void requireSameAccount(String argument, String account, String stackAccountId) {
+        if (!account.equals(stackAccountId)) {
+            throw Check.conflict(argument + " is in account " + account + ", not the stack's account "
+                    + stackAccountId + ", so it must present an sts:ExternalId: set externalId, or set "
+                    + "crossAccountWithoutExternalId to true for an account you control",
+                    "externalId=null");
+        }
+    }
+
     /**
      * Validates the arguments that are known now. When any argument is an {@code Output} not yet known,
      * the whole set is validated once it resolves (see {@link #resolve}).
@@ -149,6 +295,16 @@ public final class KeySettings {
             outputs.add(output(args, field));
         }
         return Output.all(outputs).applyValue(values -> new KeySettings(componentName, new Raw(values)));
+    }
+
+    /** The value of an output if it is already known (given as a plain value or a resolved output). */
+    public static <T> Optional<T> valueNow(Output<T> output) {
+        var future = Internal.of(output).getDataAsync();
+        if (!future.isDone() || future.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        var data = future.join();
+        return data.isKnown() ? Optional.ofNullable(data.getValueNullable()) : Optional.empty();
     }
 
     private static Optional<Raw> knownNow(EncryptedAiDataKeyArgs args) {

@@ -10,14 +10,18 @@ public final class Policies {
     public static final String ROOT_SID = "EnableIamPoliciesForAccount";
     public static final String ADMIN_SID = "AllowKeyAdministration";
     public static final String SERVICES_SID = "TrustedServicesAssumeRole";
+    public static final String UNCONDITIONED_SERVICES_SID = "TrustedInstanceServicesAssumeRole";
+    public static final String POD_IDENTITY_SID = "EksPodIdentityAssumeRole";
     public static final String AWS_PRINCIPALS_SID = "TrustedAwsPrincipalsAssumeRole";
+    public static final String WEB_IDENTITY_SID = "TrustedWebIdentityAssumeRole";
     public static final String USE_KEY_SID = "UseKeyForAiData";
+    public static final String DESCRIBE_KEY_SID = "DescribeKey";
 
     private Policies() {
     }
 
-    /** The account the stack deploys into, and its partition. */
-    public record Account(String partition, String accountId) {
+    /** Where the stack deploys: partition, account and region, from the provider's look-ups. */
+    public record Environment(String partition, String accountId, String region) {
         public String root() {
             return root(accountId);
         }
@@ -25,16 +29,21 @@ public final class Policies {
         public String root(String account) {
             return "arn:" + partition + ":iam::" + account + ":root";
         }
+
+        public String viaService(String service) {
+            return service.contains(".") ? service
+                    : service + "." + region + (partition.equals("aws-cn") ? ".amazonaws.com.cn" : ".amazonaws.com");
+        }
     }
 
     /**
      * The key policy. The root statement delegates to IAM (without it no IAM policy grants anything on the key,
      * and nobody could manage it); administrators get management actions only.
      */
-    public static PolicyDocument keyPolicy(KeySettings s, Account account) {
+    public static PolicyDocument keyPolicy(KeySettings s, Environment env) {
         var statements = new ArrayList<PolicyDocument.Statement>();
         statements.add(PolicyDocument.Statement.builder(ROOT_SID)
-                .principals("AWS", List.of(account.root()))
+                .principals("AWS", List.of(env.root()))
                 .action("kms:*")
                 .resource("*")
                 .build());
@@ -48,32 +57,91 @@ public final class Policies {
         return PolicyDocument.of(statements);
     }
 
-    /** The data role's trust policy: who may assume it. */
-    public static PolicyDocument trustPolicy(KeySettings s, Account account) {
+    /** The data role's trust policy: who may assume it, and under which conditions. */
+    public static PolicyDocument trustPolicy(KeySettings s, Environment env) {
         var statements = new ArrayList<PolicyDocument.Statement>();
-        if (!s.allowedServices.isEmpty()) {
-            statements.add(PolicyDocument.Statement.builder(SERVICES_SID)
-                    .principals("Service", s.allowedServices)
+        var guarded = s.allowedServices.stream()
+                .filter(p -> !Rules.NO_CONFUSED_DEPUTY_CONDITIONS.contains(p)).toList();
+        var unguarded = s.allowedServices.stream()
+                .filter(p -> Rules.NO_CONFUSED_DEPUTY_CONDITIONS.contains(p) && !p.equals(Rules.POD_IDENTITY)).toList();
+        if (!guarded.isEmpty()) {
+            var statement = PolicyDocument.Statement.builder(SERVICES_SID)
+                    .principals("Service", guarded)
+                    .action("sts:AssumeRole")
+                    .condition("StringEquals", "aws:SourceAccount", env.accountId());
+            if (!s.sourceArns.isEmpty()) {
+                statement.condition("ArnLike", "aws:SourceArn", s.sourceArns);
+            }
+            statements.add(statement.build());
+        }
+        if (!unguarded.isEmpty()) {
+            statements.add(PolicyDocument.Statement.builder(UNCONDITIONED_SERVICES_SID)
+                    .principals("Service", unguarded)
                     .action("sts:AssumeRole")
                     .build());
         }
+        if (s.allowedServices.contains(Rules.POD_IDENTITY)) {
+            statements.add(PolicyDocument.Statement.builder(POD_IDENTITY_SID)
+                    .principals("Service", List.of(Rules.POD_IDENTITY))
+                    .actions(List.of("sts:AssumeRole", "sts:TagSession"))
+                    .build());
+        }
         var awsPrincipals = new ArrayList<String>();
-        s.allowedAccountIds.forEach(id -> awsPrincipals.add(account.root(id)));
+        s.allowedAccountIds.forEach(id -> awsPrincipals.add(env.root(id)));
         awsPrincipals.addAll(s.allowedRoleArns);
         if (!awsPrincipals.isEmpty()) {
-            statements.add(PolicyDocument.Statement.builder(AWS_PRINCIPALS_SID)
+            var statement = PolicyDocument.Statement.builder(AWS_PRINCIPALS_SID)
                     .principals("AWS", awsPrincipals)
-                    .action("sts:AssumeRole")
+                    .action("sts:AssumeRole");
+            if (s.externalId != null) {
+                statement.condition("StringEquals", "sts:ExternalId", s.externalId);
+            }
+            statements.add(statement.build());
+        }
+        if (s.webIdentityProviderArn != null) {
+            var issuer = Rules.oidcIssuer(s.webIdentityProviderArn);
+            statements.add(PolicyDocument.Statement.builder(WEB_IDENTITY_SID)
+                    .principals("Federated", List.of(s.webIdentityProviderArn))
+                    .action("sts:AssumeRoleWithWebIdentity")
+                    .condition("StringEquals", issuer + ":aud", s.webIdentityAudience)
+                    .condition("StringLike", issuer + ":sub", s.webIdentitySubjects)
                     .build());
         }
         return PolicyDocument.of(statements);
     }
 
-    /** The data role's inline policy: the granted actions, on the key ARN and nothing else. */
-    public static PolicyDocument rolePolicy(KeySettings s, String keyArn) {
-        return PolicyDocument.of(List.of(PolicyDocument.Statement.builder(USE_KEY_SID)
-                .actions(s.keyActions.stream().map(KeyAction::actionName).toList())
-                .resource(keyArn)
-                .build()));
+    /**
+     * The data role's inline policy: the granted actions, on the key ARN and nothing else. Encryption-context and
+     * via-service conditions bind every cryptographic action; {@code kms:DescribeKey} stays unconditional, in a
+     * statement of its own, because it carries no encryption context.
+     */
+    public static PolicyDocument rolePolicy(KeySettings s, Environment env, String keyArn) {
+        var cryptographic = s.keyActions.stream().filter(KeyAction::isCryptographic)
+                .map(KeyAction::actionName).toList();
+        var other = s.keyActions.stream().filter(a -> !a.isCryptographic()).map(KeyAction::actionName).toList();
+        var conditioned = !s.encryptionContext.isEmpty() || !s.encryptionContextKeys.isEmpty()
+                || !s.viaServices.isEmpty();
+        if (!conditioned || cryptographic.isEmpty()) {
+            return PolicyDocument.of(List.of(PolicyDocument.Statement.builder(USE_KEY_SID)
+                    .actions(s.keyActions.stream().map(KeyAction::actionName).toList())
+                    .resource(keyArn)
+                    .build()));
+        }
+        var use = PolicyDocument.Statement.builder(USE_KEY_SID).actions(cryptographic).resource(keyArn);
+        s.encryptionContext.forEach((k, v) -> use.condition("StringEquals", "kms:EncryptionContext:" + k, v));
+        if (!s.viaServices.isEmpty()) {
+            use.condition("StringEquals", "kms:ViaService", s.viaServices.stream().map(env::viaService).toList());
+            use.condition("StringEquals", "kms:CallerAccount", env.accountId());
+        }
+        if (!s.encryptionContextKeys.isEmpty()) {
+            use.condition("ForAllValues:StringEquals", "kms:EncryptionContextKeys", s.encryptionContextKeys);
+            use.condition("Null", "kms:EncryptionContextKeys", "false");
+        }
+        var statements = new ArrayList<PolicyDocument.Statement>();
+        statements.add(use.build());
+        if (!other.isEmpty()) {
+            statements.add(PolicyDocument.Statement.builder(DESCRIBE_KEY_SID).actions(other).resource(keyArn).build());
+        }
+        return PolicyDocument.of(statements);
     }
 }

@@ -5,11 +5,9 @@ import io.github.aidatakeys.KeyAction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -55,6 +53,31 @@ public final class Rules {
     static final String ROLE_ARN_FORM = "arn:<partition>:iam::<12-digit account id>:role/[<path>/]<name>";
     static final String ADMIN_ARN_FORM = "arn:<partition>:iam::<12-digit account id>:role/<name> or :user/<name>";
     static final String POLICY_ARN_FORM = "arn:<partition>:iam::<12-digit account id or aws>:policy/[<path>/]<name>";
+
+    public static final int CONTEXT_KEY_MAX_LENGTH = 128;
+    public static final int CONTEXT_VALUE_MAX_LENGTH = 256;
+    static final Pattern CONTEXT_KEY = Pattern.compile("[A-Za-z0-9_.:/=+@-]+");
+    static final Pattern VIA_SERVICE_SHORT = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final Pattern VIA_SERVICE_FULL = Pattern.compile(
+            "[a-z0-9][a-z0-9-]*\\.[a-z]{2}(-[a-z]+)+-\\d\\.amazonaws\\.com(\\.cn)?");
+    static final Pattern SOURCE_ARN = Pattern.compile("arn:[a-z*-]+:[a-z0-9*-]+:[a-z0-9*-]*:(\\d{12}|\\*)?:.+");
+    public static final int EXTERNAL_ID_MIN_LENGTH = 2;
+    public static final int EXTERNAL_ID_MAX_LENGTH = 1224;
+    static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]+");
+    static final Pattern OIDC_PROVIDER_ARN =
+            Pattern.compile("arn:" + PARTITION + ":iam::(\\d{12}):oidc-provider/([A-Za-z0-9.-]+(/[\\w.-]+)*)");
+    public static final int MAX_TAGS = 50;
+    public static final int TAG_KEY_MAX_LENGTH = 128;
+    public static final int TAG_VALUE_MAX_LENGTH = 256;
+
+    /**
+     * Service principals that do not send {@code aws:SourceAccount} / {@code aws:SourceArn} when they assume a role:
+     * a condition on them would lock the service out. EC2 takes the role through an instance profile; EKS Pod
+     * Identity through its agent.
+     */
+    public static final Set<String> NO_CONFUSED_DEPUTY_CONDITIONS = Set.of(
+            "ec2.amazonaws.com", "ec2.amazonaws.com.cn", "pods.eks.amazonaws.com");
+    public static final String POD_IDENTITY = "pods.eks.amazonaws.com";
 
     /** Key-management and account-level KMS actions: never granted to the data role. */
     static final Set<String> MANAGEMENT_ACTIONS = lower(
@@ -207,6 +230,77 @@ public final class Rules {
                         .collect(Collectors.joining(", ")), value));
     }
 
+    public static String contextKey(String argument, String value) {
+        if (value.isEmpty() || value.length() > CONTEXT_KEY_MAX_LENGTH || !CONTEXT_KEY.matcher(value).matches()) {
+            throw Check.invalid(argument, "must be 1 to " + CONTEXT_KEY_MAX_LENGTH
+                    + " characters from A-Z, a-z, 0-9 and _.:/=+@-", value);
+        }
+        return value;
+    }
+
+    public static String contextValue(String argument, String value) {
+        if (value.isEmpty() || value.length() > CONTEXT_VALUE_MAX_LENGTH) {
+            throw Check.invalid(argument, "must be 1 to " + CONTEXT_VALUE_MAX_LENGTH + " characters", value);
+        }
+        return value;
+    }
+
+    public static String viaService(String argument, String value) {
+        if (!VIA_SERVICE_SHORT.matcher(value).matches() && !VIA_SERVICE_FULL.matcher(value).matches()) {
+            throw Check.invalid(argument, "must be a service name such as 's3' or of the form "
+                    + "<service>.<region>.amazonaws.com", value);
+        }
+        return value;
+    }
+
+    public static String sourceArn(String argument, String value) {
+        if (!SOURCE_ARN.matcher(value).matches()) {
+            throw Check.invalid(argument, "must be an ARN pattern of the form arn:<partition>:<service>:<region>:"
+                    + "<12-digit account id>:<resource> (wildcards allowed)", value);
+        }
+        return value;
+    }
+
+    public static String externalId(String argument, String value) {
+        if (value.length() < EXTERNAL_ID_MIN_LENGTH || value.length() > EXTERNAL_ID_MAX_LENGTH
+                || !EXTERNAL_ID.matcher(value).matches()) {
+            throw Check.invalid(argument, "must be " + EXTERNAL_ID_MIN_LENGTH + " to " + EXTERNAL_ID_MAX_LENGTH
+                    + " characters from A-Z, a-z, 0-9 and +=,.@:/_-", value);
+        }
+        return value;
+    }
+
+    public static String oidcProviderArn(String argument, String value) {
+        noWildcards(argument, value);
+        if (!OIDC_PROVIDER_ARN.matcher(value).matches()) {
+            throw Check.invalid(argument, "must be an IAM OIDC provider ARN of the form "
+                    + "arn:<partition>:iam::<12-digit account id>:oidc-provider/<issuer host and path>", value);
+        }
+        return value;
+    }
+
+    /** The issuer of an OIDC provider ARN, as IAM names its condition keys: {@code <host/path>:sub}. */
+    public static String oidcIssuer(String providerArn) {
+        return providerArn.substring(providerArn.indexOf(":oidc-provider/") + ":oidc-provider/".length());
+    }
+
+    public static String tagKey(String argument, String value) {
+        if (value.isEmpty() || value.length() > TAG_KEY_MAX_LENGTH) {
+            throw Check.invalid(argument, "must be 1 to " + TAG_KEY_MAX_LENGTH + " characters", value);
+        }
+        if (value.toLowerCase(Locale.ROOT).startsWith("aws:")) {
+            throw Check.invalid(argument, "must not start with 'aws:' (reserved for AWS)", value);
+        }
+        return value;
+    }
+
+    public static String tagValue(String argument, String value) {
+        if (value.length() > TAG_VALUE_MAX_LENGTH) {
+            throw Check.invalid(argument, "must be at most " + TAG_VALUE_MAX_LENGTH + " characters", value);
+        }
+        return value;
+    }
+
     private static void noWildcardPrincipal(String argument, String value) {
         if (value.equals("*")) {
             throw Check.invalid(argument, "must not be '*' (anyone could assume the role)", value);
@@ -244,7 +338,4 @@ public final class Rules {
         T check(String argument, String value);
     }
 
-    static <T, R> Set<R> distinct(List<T> values, Function<T, R> f) {
-        return values.stream().map(f).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
 }

@@ -53,15 +53,15 @@ public record OfflineResult(
     }
 
     /**
-     * The first exception the program threw, unwrapped from the SDK's {@code CompletionException}s.
+     * The root cause of the first exception the program threw, unwrapped from the SDK's wrappers.
      *
      * @return the exception, or empty when the program threw none
      */
     public java.util.Optional<Throwable> failure() {
         return exceptions.stream().findFirst().map(e -> {
             Throwable t = e;
-            while ((t instanceof java.util.concurrent.CompletionException
-                    || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+            // The SDK wraps what a program throws (CompletionException, serialization errors): report the cause.
+            while (t.getCause() != null && t.getCause() != t) {
                 t = t.getCause();
             }
             return t;

@@ -2,6 +2,7 @@ package io.github.aidatakeys.testing;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import com.pulumi.core.internal.OutputData;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.ResourceOptions;
 import com.pulumi.resources.ResourceTransformation;
@@ -127,7 +128,14 @@ public final class OfflineStack {
                         .config(fullConfig)
                         .standardLogger(logger)
                         .build();
-                var result = test.runTest(program);
+                com.pulumi.test.TestResult result;
+                try {
+                    result = test.runTest(program);
+                } catch (RuntimeException e) {
+                    // The SDK rethrows some failures (an input that failed to resolve) instead of reporting them.
+                    return new OfflineResult(resources(registered, options), Map.of(), List.of(e.getMessage()),
+                            List.of(e), List.copyOf(logs), 1);
+                }
                 var outputs = new LinkedHashMap<String, Object>();
                 result.outputs().forEach((name, output) -> outputs.put(name, valueOf(output)));
                 return new OfflineResult(resources(registered, options), outputs, result.errors(),
@@ -138,8 +146,19 @@ public final class OfflineStack {
         }
     }
 
-    private static Object valueOf(Output<?> output) {
-        var data = PulumiTestInternal.extractOutputData(output);
+    /**
+     * The value of an output after a run: {@link #UNKNOWN} when it is not known (in a preview).
+     *
+     * @param output any output of the run
+     * @return the value, {@code null}, or {@link #UNKNOWN}
+     */
+    public static Object valueOf(Output<?> output) {
+        OutputData<?> data;
+        try {
+            data = PulumiTestInternal.extractOutputData(output);
+        } catch (RuntimeException failed) {
+            return UNKNOWN;
+        }
         return data.isKnown() ? data.getValueNullable() : UNKNOWN;
     }
 
@@ -190,14 +209,18 @@ public final class OfflineStack {
         // Reflection: these SDK methods return Guava collections, which are on the SDK's runtime classpath only.
         var inputs = (Map<?, ?>) call(com.pulumi.resources.InputArgs.InputArgsInternal.from(seen.args),
                 "toMapAsync", com.pulumi.Log.class, PulumiTestInternal.mockLog());
-        for (var output : inputs.values()) {
+        for (var output : inputs == null ? Map.of().values() : inputs.values()) {
             var resources = (java.util.Collection<?>) call(
                     com.pulumi.core.internal.Internal.of((Output<?>) output), "getResources", null, null);
-            for (var resource : resources) {
+            for (var resource : resources == null ? List.of() : resources) {
                 found.add((com.pulumi.resources.Resource) resource);
             }
         }
-        found.addAll(PulumiTestInternal.extractOutputData(seen.options.getDependsOn()).getValueOrDefault(List.of()));
+        try {
+            found.addAll(PulumiTestInternal.extractOutputData(seen.options.getDependsOn()).getValueOrDefault(List.of()));
+        } catch (RuntimeException failedDependency) {
+            // reported through the run's errors
+        }
         var names = new java.util.TreeSet<String>();
         for (var resource : found) {
             addCustom(resource, names);
@@ -210,7 +233,8 @@ public final class OfflineStack {
             var m = parameterType == null ? target.getClass().getMethod(method)
                     : target.getClass().getMethod(method, parameterType);
             var future = (CompletableFuture<?>) (parameterType == null ? m.invoke(target) : m.invoke(target, argument));
-            return future.join();
+            // An input that failed (a validation error) has no resources to wait for.
+            return future.exceptionally(e -> null).join();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("this Pulumi SDK version is not supported: " + e, e);
         }

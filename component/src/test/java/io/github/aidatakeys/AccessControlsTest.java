@@ -1,0 +1,246 @@
+package io.github.aidatakeys;
+
+import com.google.gson.JsonElement;
+import com.pulumi.core.Alias;
+import com.pulumi.resources.ComponentResourceOptions;
+import io.github.aidatakeys.testing.AwsMocks;
+import io.github.aidatakeys.testing.OfflineResult;
+import io.github.aidatakeys.testing.OfflineStack;
+import io.github.aidatakeys.testing.RecordedResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import static io.github.aidatakeys.support.Json.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The access controls: encryption context, via-service, confused-deputy and cross-account conditions. */
+class AccessControlsTest {
+    static final String KEY_ARN = EncryptedAiDataKeyTest.KEY_ARN;
+
+    static OfflineResult run(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
+        return run(new AwsMocks(), args);
+    }
+
+    static OfflineResult run(AwsMocks mocks, UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
+        return OfflineStack.builder().mocks(mocks).build().run(ctx -> EncryptedAiDataKeyTest.export(ctx,
+                new EncryptedAiDataKey("ai-data", args.apply(EncryptedAiDataKeyArgs.builder().aliasName("k")
+                        .allowedServices(AwsService.SAGEMAKER)).build(), null)));
+    }
+
+    static JsonElement statement(Object policy, int index) {
+        return parse(policy).getAsJsonObject().getAsJsonArray("Statement").get(index);
+    }
+
+    static Map<String, String> context(String... pairs) {
+        var map = new LinkedHashMap<String, String>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    @Test
+    void encryptionContextBindsEveryCryptographicActionButNotDescribeKey() {
+        var policy = run(b -> b.encryptionContext(context("dataset", "customer-chats", "purpose", "training")))
+                .outputs().get("rolePolicy");
+        assertThat(parse(policy)).isEqualTo(parse("""
+                {"Version":"2012-10-17","Statement":[
+                 {"Sid":"UseKeyForAiData","Effect":"Allow",
+                  "Action":["kms:Encrypt","kms:Decrypt","kms:ReEncryptFrom","kms:ReEncryptTo","kms:GenerateDataKey",
+                    "kms:GenerateDataKeyWithoutPlaintext","kms:GenerateDataKeyPair",
+                    "kms:GenerateDataKeyPairWithoutPlaintext"],
+                  "Resource":"%s",
+                  "Condition":{"StringEquals":{"kms:EncryptionContext:dataset":"customer-chats",
+                                               "kms:EncryptionContext:purpose":"training"}}},
+                 {"Sid":"DescribeKey","Effect":"Allow","Action":"kms:DescribeKey","Resource":"%s"}]}"""
+                .formatted(KEY_ARN, KEY_ARN)));
+    }
+
+    @Test
+    void pinnedContextKeysUseForAllValuesWithANullCheckSoCallsWithoutContextAreRefused() {
+        var policy = run(b -> b.encryptionContextKeys("dataset", "purpose")).outputs().get("rolePolicy");
+        assertThat(statement(policy, 0).getAsJsonObject().get("Condition")).isEqualTo(parse("""
+                {"ForAllValues:StringEquals":{"kms:EncryptionContextKeys":["dataset","purpose"]},
+                 "Null":{"kms:EncryptionContextKeys":"false"}}"""));
+    }
+
+    @Test
+    void forAllValuesIsNeverUsedOnSingleValuedContextKeys() {
+        var policy = run(b -> b.encryptionContext(context("dataset", "x")).encryptionContextKeys("dataset"))
+                .outputs().get("rolePolicy");
+        var condition = statement(policy, 0).getAsJsonObject().getAsJsonObject("Condition");
+        assertThat(condition.getAsJsonObject("ForAllValues:StringEquals").keySet())
+                .containsExactly("kms:EncryptionContextKeys");
+        assertThat(condition.getAsJsonObject("StringEquals").keySet()).containsExactly("kms:EncryptionContext:dataset");
+    }
+
+    @Test
+    void viaServicesRenderForTheStacksRegionWithTheCallerAccount() {
+        var mocks = new AwsMocks("123456789012", "eu-west-1", "aws");
+        var policy = run(mocks, b -> b.viaServices(ViaService.S3, ViaService.SAGEMAKER)).outputs().get("rolePolicy");
+        assertThat(statement(policy, 0).getAsJsonObject().get("Condition")).isEqualTo(parse("""
+                {"StringEquals":{"kms:ViaService":["s3.eu-west-1.amazonaws.com","sagemaker.eu-west-1.amazonaws.com"],
+                                 "kms:CallerAccount":"123456789012"}}"""));
+        assertThat(statement(policy, 1).getAsJsonObject().has("Condition")).isFalse();
+    }
+
+    @Test
+    void viaServicesInChinaUseTheChinaDomain() {
+        var mocks = new AwsMocks("123456789012", "cn-north-1", "aws-cn");
+        var policy = run(mocks, b -> b.allowedServices("sagemaker.amazonaws.com.cn").viaServices("s3"))
+                .outputs().get("rolePolicy");
+        assertThat(statement(policy, 0).getAsJsonObject().getAsJsonObject("Condition")
+                .getAsJsonObject("StringEquals").get("kms:ViaService").getAsString())
+                .isEqualTo("s3.cn-north-1.amazonaws.com.cn");
+    }
+
+    @Test
+    void servicePrincipalsGetSourceAccountAndOptionalSourceArnPatterns() {
+        var pattern = "arn:aws:sagemaker:us-east-1:123456789012:training-job/*";
+        var trust = run(b -> b.sourceArns(pattern)).outputs().get("trustPolicy");
+        assertThat(statement(trust, 0)).isEqualTo(parse("""
+                {"Sid":"TrustedServicesAssumeRole","Effect":"Allow","Principal":{"Service":"sagemaker.amazonaws.com"},
+                 "Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"123456789012"},
+                 "ArnLike":{"aws:SourceArn":"%s"}}}""".formatted(pattern)));
+    }
+
+    @Test
+    void ec2IsTrustedWithoutConfusedDeputyConditionsBecauseItSendsNone() {
+        var trust = run(b -> b.allowedServices(AwsService.EC2, AwsService.BEDROCK)).outputs().get("trustPolicy");
+        assertThat(statement(trust, 0).getAsJsonObject().get("Principal"))
+                .isEqualTo(parse("{\"Service\":\"bedrock.amazonaws.com\"}"));
+        assertThat(statement(trust, 1)).isEqualTo(parse("""
+                {"Sid":"TrustedInstanceServicesAssumeRole","Effect":"Allow",
+                 "Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}"""));
+    }
+
+    @Test
+    void eksPodIdentityMayAlsoTagTheSession() {
+        var trust = run(b -> b.allowedServices(AwsService.EKS_POD_IDENTITY)).outputs().get("trustPolicy");
+        assertThat(parse(trust).getAsJsonObject().getAsJsonArray("Statement")).containsExactly(parse("""
+                {"Sid":"EksPodIdentityAssumeRole","Effect":"Allow","Principal":{"Service":"pods.eks.amazonaws.com"},
+                 "Action":["sts:AssumeRole","sts:TagSession"]}"""));
+    }
+
+    @Test
+    void webIdentityPrincipalsRequireAudienceAndSubject() {
+        var provider = "arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC123";
+        var trust = run(b -> b.allowedServices(java.util.List.of()).webIdentityProviderArn(provider)
+                .webIdentitySubjects("system:serviceaccount:ml:inference")).outputs().get("trustPolicy");
+        assertThat(statement(trust, 0)).isEqualTo(parse("""
+                {"Sid":"TrustedWebIdentityAssumeRole","Effect":"Allow","Principal":{"Federated":"%s"},
+                 "Action":"sts:AssumeRoleWithWebIdentity",
+                 "Condition":{"StringEquals":{"oidc.eks.us-east-1.amazonaws.com/id/ABC123:aud":"sts.amazonaws.com"},
+                              "StringLike":{"oidc.eks.us-east-1.amazonaws.com/id/ABC123:sub":
+                                              "system:serviceaccount:ml:inference"}}}""".formatted(provider)));
+    }
+
+    @Test
+    void anotherAccountWithoutExternalIdFailsAndCreatesNoResource() {
+        var result = run(b -> b.allowedAccountIds("210987654321"));
+        assertThat(result.failure()).get().satisfies(e -> assertThat(e)
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage("allowedAccountIds[0] is in account 210987654321, not the stack's account 123456789012, "
+                        + "so it must present an sts:ExternalId: set externalId, or set crossAccountWithoutExternalId "
+                        + "to true for an account you control; received: externalId=null"));
+        assertThat(result.resources()).filteredOn(RecordedResource::custom).isEmpty();
+    }
+
+    @Test
+    void anotherAccountsRoleWithoutExternalIdFailsToo() {
+        var result = run(b -> b.allowedRoleArns("arn:aws:iam::210987654321:role/inference"));
+        assertThat(result.failure()).get().satisfies(e -> assertThat(e)
+                .hasMessageStartingWith("allowedRoleArns[0] is in account 210987654321"));
+    }
+
+    @Test
+    void externalIdIsRequiredOfCrossAccountPrincipals() {
+        var trust = run(b -> b.allowedAccountIds("210987654321").externalId("inference-partner-7f3a"))
+                .outputs().get("trustPolicy");
+        assertThat(statement(trust, 1)).isEqualTo(parse("""
+                {"Sid":"TrustedAwsPrincipalsAssumeRole","Effect":"Allow",
+                 "Principal":{"AWS":"arn:aws:iam::210987654321:root"},"Action":"sts:AssumeRole",
+                 "Condition":{"StringEquals":{"sts:ExternalId":"inference-partner-7f3a"}}}"""));
+    }
+
+    @Test
+    void crossAccountWithoutExternalIdCanBeWaivedExplicitly() {
+        var result = run(b -> b.allowedAccountIds("210987654321").crossAccountWithoutExternalId(true));
+        assertThat(result.succeeded()).isTrue();
+        assertThat(statement(result.outputs().get("trustPolicy"), 1).getAsJsonObject().has("Condition")).isFalse();
+    }
+
+    @Test
+    void sameAccountPrincipalsNeedNoExternalId() {
+        assertThat(run(b -> b.allowedRoleArns("arn:aws:iam::123456789012:role/app")).succeeded()).isTrue();
+    }
+
+    @Test
+    void multiRegionIsOffByDefaultAndCanBeTurnedOn() {
+        assertThat(run(b -> b).resource("aws:kms/key:Key", "ai-data-key").inputs())
+                .containsEntry("multiRegion", false);
+        assertThat(run(b -> b.multiRegion(true)).resource("aws:kms/key:Key", "ai-data-key").inputs())
+                .containsEntry("multiRegion", true);
+    }
+
+    @Test
+    void tagsMergeOverTheDataClassificationDefaultsOnKeyAndRole() {
+        var result = run(b -> b.tags(Map.of("team", "ml", "DataClassification", "restricted")));
+        var expected = Map.of("team", "ml", "DataClassification", "restricted", "ManagedBy", "EncryptedAiDataKey");
+        assertThat(result.resource("aws:kms/key:Key", "ai-data-key").inputs().get("tags")).isEqualTo(expected);
+        assertThat(result.resource("aws:iam/role:Role", "ai-data-role").inputs().get("tags")).isEqualTo(expected);
+    }
+
+    @Test
+    void defaultTagsClassifyTheData() {
+        assertThat(run(b -> b).resource("aws:kms/key:Key", "ai-data-key").inputs().get("tags"))
+                .isEqualTo(Map.of("DataClassification", "confidential", "ManagedBy", "EncryptedAiDataKey"));
+    }
+
+    @Test
+    void migrationFromTheOriginalProgramAliasesEachChildToItsTopLevelName() {
+        var result = OfflineStack.builder().build().run(ctx -> new EncryptedAiDataKey("ai-data",
+                EncryptedAiDataKeyArgs.builder().aliasName("alias/aiDataKey").allowedServices(AwsService.EC2)
+                        .migrateFrom(LegacyResources.ORIGINAL_PROGRAM).build(), null));
+        var expected = Map.of(
+                "ai-data-key", "urn:pulumi:dev::project::aws:kms/key:Key::aiDataKmsKey",
+                "ai-data-alias", "urn:pulumi:dev::project::aws:kms/alias:Alias::aiDataKmsKeyAlias",
+                "ai-data-role", "urn:pulumi:dev::project::aws:iam/role:Role::aiServiceRole",
+                "ai-data-policy", "urn:pulumi:dev::project::aws:iam/rolePolicy:RolePolicy::aiServiceKmsPolicy");
+        expected.forEach((child, formerUrn) -> {
+            var resource = result.resources().stream().filter(r -> r.name().equals(child)).findFirst().orElseThrow();
+            assertThat(resource.aliases()).singleElement().satisfies(alias ->
+                    assertThat(((Alias) OfflineStack.valueOf(alias)).getUrn()).contains(formerUrn));
+        });
+        assertThat(result.resource("aws:kms/key:Key", "ai-data-key").retainOnDelete()).isTrue();
+    }
+
+    @Test
+    void withoutMigrationChildrenCarryNoAliases() {
+        assertThat(run(b -> b).resources()).allSatisfy(r -> assertThat(r.aliases()).isEmpty());
+    }
+
+    @Test
+    void aRenamedComponentKeepsItsOldNameAsAnAlias() {
+        var result = OfflineStack.builder().build().run(ctx -> new EncryptedAiDataKey("ai-data-renamed",
+                EncryptedAiDataKeyArgs.builder().aliasName("k").allowedServices(AwsService.SAGEMAKER).build(),
+                ComponentResourceOptions.builder().aliases(Alias.builder().name("ai-data").build()).build()));
+        var component = result.resource(EncryptedAiDataKey.TYPE, "ai-data-renamed");
+        assertThat(component.aliases()).singleElement().satisfies(alias ->
+                assertThat(((Alias) OfflineStack.valueOf(alias)).getName().map(OfflineStack::valueOf))
+                        .contains("ai-data"));
+        // Pulumi derives each child's former URN from its parent's alias: the children need no aliases of their own.
+        assertThat(result.resource("aws:kms/key:Key", "ai-data-renamed-key").parentName()).isEqualTo("ai-data-renamed");
+    }
+
+    @Test
+    void legacyNamesMustAllBeGiven() {
+        assertThatThrownBy(() -> new LegacyResources("k", " ", "r", "p"))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("migrateFrom.alias must name the resource in the existing stack; received: \" \"");
+    }
+}
