@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -373,6 +374,185 @@ class EncryptedAiDataKeyArgsTest {
             assertThatCode(() -> valid().rolePermissionsBoundary("arn:aws:iam::aws:policy/PowerUserAccess").build())
                     .doesNotThrowAnyException();
         }
+    }
+
+    @Nested
+    @DisplayName("encryption context")
+    class EncryptionContext {
+        @Test
+        void keyMustNotBeEmpty() {
+            fails(b -> b.encryptionContext(Map.of("", "x")), "encryptionContext key must be 1 to 128 characters "
+                    + "from A-Z, a-z, 0-9 and _.:/=+@-; received: \"\"");
+        }
+
+        @Test
+        void keyMustUseAllowedCharacters() {
+            fails(b -> b.encryptionContext(Map.of("data set", "x")), "encryptionContext key must be 1 to 128 "
+                    + "characters from A-Z, a-z, 0-9 and _.:/=+@-; received: \"data set\"");
+        }
+
+        @Test
+        void keysMustNotDifferOnlyInCase() {
+            var context = new java.util.LinkedHashMap<String, String>();
+            context.put("dataset", "a");
+            context.put("DataSet", "b");
+            fails(b -> b.encryptionContext(context), "encryptionContext must not hold keys that differ only in "
+                    + "case, but \"dataset\" and \"DataSet\" do; received: {dataset=a, DataSet=b}");
+        }
+
+        @Test
+        void valueMustNotBeEmpty() {
+            fails(b -> b.encryptionContext(Map.of("dataset", "")),
+                    "encryptionContext[dataset] must be 1 to 256 characters; received: \"\"");
+        }
+
+        @Test
+        void pinnedKeysMustNotRepeatIgnoringCase() {
+            fails(b -> b.encryptionContextKeys("dataset", "DATASET"), "encryptionContextKeys must not contain "
+                    + "duplicates (compared ignoring case), but [0] and [1] are the same; received: "
+                    + "[\"dataset\", \"DATASET\"]");
+        }
+
+        @Test
+        void requiredKeyMustBeAmongThePinnedKeys() {
+            assertThatThrownBy(() -> valid().encryptionContext(Map.of("purpose", "training"))
+                    .encryptionContextKeys("dataset").build())
+                    .isExactlyInstanceOf(IllegalStateException.class)
+                    .hasMessage("encryptionContext requires the key \"purpose\" that encryptionContextKeys does not "
+                            + "allow; received: encryptionContextKeys=[\"dataset\"]");
+        }
+    }
+
+    @Nested
+    @DisplayName("viaServices")
+    class ViaServices {
+        @ParameterizedTest
+        @ValueSource(strings = {"S3", "s3.amazonaws.com", "s3.us-east-1.amazonaws.org", "*", "s3.useast1.amazonaws.com"})
+        void mustBeAServiceNameOrServiceRegionAmazonawsCom(String value) {
+            fails(b -> b.viaServices(value), "viaServices[0] must be a service name such as 's3' or of the form "
+                    + "<service>.<region>.amazonaws.com; received: \"" + value + "\"");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"s3", "s3.eu-west-1.amazonaws.com", "s3.cn-north-1.amazonaws.com.cn",
+                "sagemaker.us-gov-west-1.amazonaws.com"})
+        void acceptsShortAndFullForms(String value) {
+            assertThatCode(() -> valid().viaServices(value).build()).doesNotThrowAnyException();
+        }
+    }
+
+    @Nested
+    @DisplayName("trust hardening")
+    class TrustHardening {
+        @ParameterizedTest
+        @ValueSource(strings = {"x", "has space", "quote\"d"})
+        void externalIdMustBe2To1224AllowedCharacters(String id) {
+            fails(b -> b.allowedAccountIds("210987654321").externalId(id), "externalId must be 2 to 1224 "
+                    + "characters from A-Z, a-z, 0-9 and +=,.@:/_-; received: \"" + id + "\"");
+        }
+
+        @Test
+        void externalIdMayNotBeLongerThan1224Characters() {
+            assertThatThrownBy(() -> valid().allowedAccountIds("210987654321").externalId("e".repeat(1225)).build())
+                    .hasMessageEndingWith("(1225 characters)");
+            assertThatCode(() -> valid().allowedAccountIds("210987654321").externalId("e".repeat(1224)).build())
+                    .doesNotThrowAnyException();
+        }
+
+        @Test
+        void externalIdAndItsWaiverConflict() {
+            assertThatThrownBy(() -> valid().allowedAccountIds("210987654321").externalId("abc")
+                    .crossAccountWithoutExternalId(true).build())
+                    .isExactlyInstanceOf(IllegalStateException.class)
+                    .hasMessage("externalId is set while crossAccountWithoutExternalId is true; keep one; "
+                            + "received: externalId=\"abc\", crossAccountWithoutExternalId=true");
+        }
+
+        @Test
+        void externalIdWithoutAnAwsPrincipalIsAConflict() {
+            assertThatThrownBy(() -> valid().externalId("abc").build())
+                    .isExactlyInstanceOf(IllegalStateException.class)
+                    .hasMessage("externalId is set but neither allowedAccountIds nor allowedRoleArns names a principal "
+                            + "that would present it; received: externalId=\"abc\"");
+        }
+
+        @Test
+        void sourceArnsNeedAServiceThatSupportsThem() {
+            assertThatThrownBy(() -> valid().sourceArns("arn:aws:ec2:us-east-1:123456789012:instance/*").build())
+                    .isExactlyInstanceOf(IllegalStateException.class)
+                    .hasMessage("sourceArns is set but no allowed service supports aws:SourceArn (EC2 and EKS Pod "
+                            + "Identity do not); received: allowedServices=[\"ec2.amazonaws.com\"]");
+        }
+
+        @Test
+        void sourceArnMustBeAnArnPattern() {
+            fails(b -> b.allowedServices(AwsService.SAGEMAKER).sourceArns("training-job/*"), "sourceArns[0] must be "
+                    + "an ARN pattern of the form arn:<partition>:<service>:<region>:<12-digit account id>:<resource> "
+                    + "(wildcards allowed); received: \"training-job/*\"");
+        }
+
+        @Test
+        void webIdentityProviderMustBeAnOidcProviderArn() {
+            fails(b -> b.webIdentityProviderArn("arn:aws:iam::123456789012:saml-provider/x").webIdentitySubjects("s"),
+                    "webIdentityProviderArn must be an IAM OIDC provider ARN of the form arn:<partition>:iam::"
+                            + "<12-digit account id>:oidc-provider/<issuer host and path>; received: "
+                            + "\"arn:aws:iam::123456789012:saml-provider/x\"");
+        }
+
+        @Test
+        void webIdentityProviderNeedsSubjects() {
+            fails(b -> b.webIdentityProviderArn("arn:aws:iam::123456789012:oidc-provider/token.actions.example.com"),
+                    "webIdentitySubjects must name at least one token subject when webIdentityProviderArn is set "
+                            + "(any subject of the provider could assume the role otherwise); received: []");
+        }
+
+        @Test
+        void webIdentitySubjectsWithoutProviderIsAConflict() {
+            assertThatThrownBy(() -> valid().webIdentitySubjects("repo:org/app:ref:refs/heads/main").build())
+                    .isExactlyInstanceOf(IllegalStateException.class)
+                    .hasMessage("webIdentitySubjects is set without webIdentityProviderArn; received: "
+                            + "webIdentitySubjects=[\"repo:org/app:ref:refs/heads/main\"]");
+        }
+    }
+
+    @Nested
+    @DisplayName("tags")
+    class Tags {
+        @Test
+        void atMost50TagsIncludingTheDefaults() {
+            var tags = new java.util.HashMap<String, String>();
+            for (int i = 0; i < 49; i++) {
+                tags.put("t" + i, "v");
+            }
+            fails(b -> b.tags(tags), "tags must hold at most 50 tags including the 2 defaults; received: 51 tags");
+        }
+
+        @Test
+        void keyMustBeAtMost128Characters() {
+            var key = "k".repeat(129);
+            assertThatThrownBy(() -> valid().tags(Map.of(key, "v")).build())
+                    .hasMessageStartingWith("tags key must be 1 to 128 characters; received: \"kkkk");
+        }
+
+        @Test
+        void valueMustBeAtMost256Characters() {
+            assertThatThrownBy(() -> valid().tags(Map.of("team", "v".repeat(257))).build())
+                    .hasMessageStartingWith("tags[team] must be at most 256 characters; received: \"vvv")
+                    .hasMessageEndingWith("(257 characters)");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"aws:team", "AWS:cost"})
+        void keyMustNotUseTheAwsPrefix(String key) {
+            fails(b -> b.tags(Map.of(key, "v")),
+                    "tags key must not start with 'aws:' (reserved for AWS); received: \"" + key + "\"");
+        }
+    }
+
+    @Test
+    void lintWaiverNeedsAReason() {
+        fails(b -> b.lintWaivers(Map.of("AIK001", " ")),
+                "lintWaivers[AIK001] must give the reason for the waiver; received: \" \"");
     }
 
     @Test
