@@ -182,7 +182,7 @@ public class EncryptedAiDataKey extends ComponentResource {
         this.rolePolicyName = policy.name();
         this.instanceProfileName = profile == null ? Output.ofNullable(null) : profile.name();
         this.instanceProfileArn = profile == null ? Output.ofNullable(null) : profile.arn();
-        this.lintFindings = plan.applyValue(p -> p.lint.findingLines());
+        this.lintFindings = plan.applyValue(Plan::findingLines);
         this.lintWaivers = checked.applyValue(s -> s.lintWaivers);
         plan.applyValue(p -> {
             p.lint.warnings().forEach(w -> log(w.toString()));

@@ -238,6 +238,75 @@ class AccessControlsTest {
     }
 
     @Test
+    void defaultsPassTheLintWithoutFindings() {
+        var result = run(b -> b);
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.outputs().get("lintFindings")).isEqualTo(java.util.List.of());
+    }
+
+    @Test
+    void rotationOffIsALintWarningInTheLogAndTheOutput() {
+        var result = run(b -> b.enableKeyRotation(false));
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.logs()).anySatisfy(line -> assertThat(line).startsWith("WARNING").contains("AIK013"));
+        assertThat((java.util.List<?>) result.outputs().get("lintFindings")).singleElement()
+                .satisfies(f -> assertThat(f.toString()).startsWith("WARNING AIK013"));
+    }
+
+    @Test
+    void aLintErrorFailsConstructionListingEveryFindingAndCreatesNothing() {
+        var roles = new java.util.ArrayList<String>();
+        for (int i = 0; i < 40; i++) {
+            roles.add("arn:aws:iam::123456789012:role/inference-service-with-a-long-name-" + i);
+        }
+        var result = run(b -> b.allowedRoleArns(roles));
+        assertThat(result.failure()).get().satisfies(e -> assertThat(e)
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Policy lint found 1 error")
+                .hasMessageContaining("AIK012"));
+        assertThat(result.resources()).filteredOn(RecordedResource::custom).isEmpty();
+    }
+
+    @Test
+    void aWaivedRuleIsExportedAndTaggedOnTheKey() {
+        var result = run(b -> b.enableKeyRotation(false)
+                .lintWaivers(Map.of("AIK013", "data is re-encrypted under a new key every 90 days")));
+        assertThat(result.outputs().get("lintWaivers"))
+                .isEqualTo(Map.of("AIK013", "data is re-encrypted under a new key every 90 days"));
+        assertThat(result.resource("aws:kms/key:Key", "ai-data-key").inputs().get("tags"))
+                .isEqualTo(Map.of("DataClassification", "confidential", "ManagedBy", "EncryptedAiDataKey",
+                        "LintWaivers", "AIK013"));
+        assertThat(result.logs()).noneSatisfy(line -> assertThat(line).startsWith("WARNING").contains("AIK013"));
+    }
+
+    @Test
+    void waivingAnUnknownRuleIsRefused() {
+        assertThatThrownBy(() -> EncryptedAiDataKeyArgs.builder().aliasName("k").allowedServices(AwsService.EC2)
+                .lintWaivers(Map.of("AIK999", "why")).build())
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("lintWaivers key must be a policy-lint rule id such as AIK008 (see docs/lint-rules.md); "
+                        + "received: \"AIK999\"");
+    }
+
+    @Test
+    void invariantsCannotBeWaived() {
+        assertThatThrownBy(() -> EncryptedAiDataKeyArgs.builder().aliasName("k").allowedServices(AwsService.EC2)
+                .lintWaivers(Map.of("AIK002", "I know better")).build())
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("lintWaivers key must name a rule that can be waived (")
+                .hasMessageEndingWith("); the others are invariants; received: \"AIK002\"");
+    }
+
+    @Test
+    void aLintWaiverOfAik008AllowsAnotherAccountWithoutExternalId() {
+        var result = run(b -> b.allowedAccountIds("210987654321")
+                .lintWaivers(Map.of("AIK008", "our own sandbox account")));
+        assertThat(result.succeeded()).isTrue();
+        assertThat((java.util.List<?>) result.outputs().get("lintFindings")).singleElement()
+                .satisfies(f -> assertThat(f.toString()).contains("AIK008").contains("waived: our own sandbox account"));
+    }
+
+    @Test
     void legacyNamesMustAllBeGiven() {
         assertThatThrownBy(() -> new LegacyResources("k", " ", "r", "p"))
                 .isExactlyInstanceOf(IllegalArgumentException.class)

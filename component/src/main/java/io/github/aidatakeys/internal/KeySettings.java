@@ -46,6 +46,9 @@ public final class KeySettings {
     public final boolean multiRegion;
     public final Map<String, String> tags;
     public final Map<String, String> lintWaivers;
+    public final List<io.github.aidatakeys.lint.Waiver> waivers;
+    /** Cross-account principals without an ExternalId: waived by the argument or by a lint waiver of AIK008. */
+    private final boolean crossAccountWaived;
 
     public static final Map<String, String> DEFAULT_TAGS =
             Map.of("DataClassification", "confidential", "ManagedBy", "EncryptedAiDataKey");
@@ -183,12 +186,30 @@ public final class KeySettings {
             throw Check.invalid("tags", "must hold at most " + Rules.MAX_TAGS + " tags including the "
                     + DEFAULT_TAGS.size() + " defaults", Check.described(merged.size() + " tags"));
         }
-        lintWaivers = map(raw, Field.LINT_WAIVERS, "lintWaivers", (a, v) -> v, (a, v) -> {
+        lintWaivers = map(raw, Field.LINT_WAIVERS, "lintWaivers", KeySettings::lintRuleId, (a, v) -> {
             if (v.isBlank()) {
                 throw Check.invalid(a, "must give the reason for the waiver", v);
             }
             return v;
         });
+        waivers = lintWaivers.entrySet().stream().map(e -> {
+            var rule = io.github.aidatakeys.lint.LintRule.fromId(e.getKey()).orElseThrow();
+            if (!rule.waivable()) {
+                throw Check.invalid("lintWaivers key", "must name a rule that can be waived ("
+                        + java.util.Arrays.stream(io.github.aidatakeys.lint.LintRule.values())
+                        .filter(io.github.aidatakeys.lint.LintRule::waivable)
+                        .map(io.github.aidatakeys.lint.LintRule::id)
+                        .collect(java.util.stream.Collectors.joining(", "))
+                        + "); the others are invariants", e.getKey());
+            }
+            return new io.github.aidatakeys.lint.Waiver(rule, e.getValue());
+        }).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        var crossAccountRule = io.github.aidatakeys.lint.LintRule.fromId("AIK008").orElseThrow();
+        if (crossAccountWithoutExternalId && waivers.stream().noneMatch(w -> w.rule() == crossAccountRule)) {
+            waivers.add(new io.github.aidatakeys.lint.Waiver(crossAccountRule, "crossAccountWithoutExternalId is true"));
+        }
+        crossAccountWaived = crossAccountWithoutExternalId
+                || lintWaivers.keySet().stream().anyMatch("AIK008"::equalsIgnoreCase);
         if (!lintWaivers.isEmpty()) {
             merged.put("LintWaivers", String.join(" ", new java.util.TreeSet<>(lintWaivers.keySet())));
         }
@@ -247,12 +268,19 @@ public final class KeySettings {
         return java.util.Collections.unmodifiableMap(result);
     }
 
+    private static String lintRuleId(String argument, String id) {
+        if (io.github.aidatakeys.lint.LintRule.fromId(id).isEmpty()) {
+            throw Check.invalid(argument, "must be a policy-lint rule id such as AIK008 (see docs/lint-rules.md)", id);
+        }
+        return id;
+    }
+
     /**
      * The checks that need the stack's account: principals of another account must present an ExternalId unless
      * that is explicitly waived.
      */
     public KeySettings checkAgainstAccount(String stackAccountId) {
-        if (externalId != null || crossAccountWithoutExternalId) {
+        if (externalId != null || crossAccountWaived) {
             return this;
         }
         for (int i = 0; i < allowedAccountIds.size(); i++) {

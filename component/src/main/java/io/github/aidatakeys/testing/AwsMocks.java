@@ -33,6 +33,7 @@ public class AwsMocks implements Mocks {
     private final String accountId;
     private final String region;
     private final String partition;
+    private final boolean preview;
     private final List<CallArgs> calls = Collections.synchronizedList(new ArrayList<>());
 
     /** Mocks for account {@value #DEFAULT_ACCOUNT_ID} in {@value #DEFAULT_REGION}, partition {@code aws}. */
@@ -48,9 +49,25 @@ public class AwsMocks implements Mocks {
      * @param partition {@code aws}, {@code aws-cn} or {@code aws-us-gov}
      */
     public AwsMocks(String accountId, String region, String partition) {
+        this(accountId, region, partition, false);
+    }
+
+    private AwsMocks(String accountId, String region, String partition, boolean preview) {
         this.accountId = accountId;
         this.region = region;
         this.partition = partition;
+        this.preview = preview;
+    }
+
+    /**
+     * Mocks that answer as {@code pulumi preview} does for resources that do not exist yet: every value AWS
+     * computes (ids, ARNs, generated names) is {@link OfflineStack#UNKNOWN}, never an invented value. Inputs and
+     * look-ups (account, partition, region) are answered as usual.
+     *
+     * @return mocks for a preview of a new stack
+     */
+    public AwsMocks forPreview() {
+        return new AwsMocks(accountId, region, partition, true);
     }
 
     /** @return the account id this mock reports */
@@ -110,6 +127,15 @@ public class AwsMocks implements Mocks {
                 state.put("uniqueId", "AIPA" + hex(args.name, 17).toUpperCase(Locale.ROOT));
             }
             default -> id = args.name + "-id";
+        }
+        if (preview) {
+            // Keep what the program set; anything the mocks computed becomes unknown.
+            for (var entry : state.entrySet()) {
+                if (!args.inputs.containsKey(entry.getKey())) {
+                    entry.setValue(OfflineStack.UNKNOWN);
+                }
+            }
+            id = OfflineStack.UNKNOWN;
         }
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
     }

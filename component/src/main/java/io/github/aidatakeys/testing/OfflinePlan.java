@@ -1,0 +1,550 @@
+package io.github.aidatakeys.testing;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.pulumi.Context;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The offline plan of a stack: what {@code pulumi preview} would show, and more, computed with no cloud and no
+ * Pulumi CLI. It runs the stack program under the SDK's mock engine in preview mode and prints every resource
+ * (type, name, parent, inputs, the options that matter), the rendered policy documents, who may do what with each
+ * key, the policy-lint findings and the stack outputs. Values AWS computes at deploy time are shown as
+ * {@value OfflineStack#UNKNOWN}, never invented.
+ *
+ * <p>From the command line (the stack's classes and this library on the class path):
+ * <pre>{@code
+ * java io.github.aidatakeys.testing.OfflinePlan --program com.example.App --project my-stack \
+ *      --stack dev --stack-config Pulumi.dev.yaml [--json | --mermaid]
+ * }</pre>
+ * {@code --program} names a class with a {@code public static void stack(Context)} method. The exit code is 0
+ * when the program ran, 1 when it failed (a lint error or a bad argument), 2 for bad command-line arguments.
+ *
+ * <p>From a test:
+ * <pre>{@code
+ * OfflinePlan plan = OfflinePlan.of(OfflinePlan.preview("my-stack", "dev", Map.of()).run(App::stack), "my-stack", "dev");
+ * System.out.println(plan.text());
+ * }</pre>
+ */
+public final class OfflinePlan {
+    private static final String KEY = "aws:kms/key:Key";
+    private static final String ALIAS = "aws:kms/alias:Alias";
+    private static final String ROLE = "aws:iam/role:Role";
+    private static final String ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
+    private static final String STACK = "pulumi:pulumi:Stack";
+
+    private final OfflineResult result;
+    private final String project;
+    private final String stack;
+
+    private OfflinePlan(OfflineResult result, String project, String stack) {
+        this.result = result;
+        this.project = project;
+        this.stack = stack;
+    }
+
+    /**
+     * A plan of a finished offline run.
+     *
+     * @param result  what the program registered, from a preview run
+     * @param project the project name
+     * @param stack   the stack name
+     * @return the plan
+     */
+    public static OfflinePlan of(OfflineResult result, String project, String stack) {
+        return new OfflinePlan(result, project, stack);
+    }
+
+    /**
+     * An offline stack set up as a preview of a new stack: {@link AwsMocks#forPreview()} and preview mode.
+     *
+     * @param project the project name
+     * @param stack   the stack name
+     * @param config  stack configuration
+     * @return the offline stack, ready to run
+     */
+    public static OfflineStack preview(String project, String stack, Map<String, String> config) {
+        return OfflineStack.builder().projectName(project).stackName(stack).config(config).preview(true)
+                .mocks(new AwsMocks().forPreview()).build();
+    }
+
+    /** @return whether the program ran without error: no lint error, no bad argument */
+    public boolean succeeded() {
+        return result.succeeded();
+    }
+
+    /** @return the run this plan describes */
+    public OfflineResult result() {
+        return result;
+    }
+
+    /**
+     * One line for each grant of key use: which role, assumable by whom, may do what, on which key, under which
+     * conditions.
+     *
+     * @return the access summary, one sentence per role policy statement
+     */
+    public List<String> accessSummary() {
+        var lines = new ArrayList<String>();
+        var aliasByKey = new LinkedHashMap<String, String>();
+        for (var alias : result.resourcesOfType(ALIAS)) {
+            aliasByKey.put(alias.input("targetKeyId") + "@" + alias.parentName(), alias.input("name"));
+        }
+        for (var policy : result.resourcesOfType(ROLE_POLICY)) {
+            var role = result.resourcesOfType(ROLE).stream()
+                    .filter(r -> r.parentName() != null && r.parentName().equals(policy.parentName()))
+                    .findFirst().orElse(null);
+            var roleName = role == null ? policy.input("role") : role.name();
+            var key = result.resourcesOfType(KEY).stream()
+                    .filter(k -> k.parentName() != null && k.parentName().equals(policy.parentName()))
+                    .findFirst().orElse(null);
+            var keyName = key == null ? "the key" : "key " + key.name();
+            var alias = result.resourcesOfType(ALIAS).stream()
+                    .filter(a -> a.parentName() != null && a.parentName().equals(policy.parentName()))
+                    .map(a -> a.input("name")).findFirst().orElse(null);
+            if (role != null) {
+                lines.add("role " + roleName + " may be assumed by " + principals(role.input("assumeRolePolicy")));
+            }
+            var document = parse(policy.input("policy"));
+            if (document == null) {
+                lines.add("role " + roleName + ": policy " + OfflineStack.UNKNOWN);
+                continue;
+            }
+            for (var s : document.getAsJsonObject().getAsJsonArray("Statement")) {
+                var statement = s.getAsJsonObject();
+                var sentence = new StringBuilder("role " + roleName + " may " + String.join(", ",
+                        strings(statement.get("Action"))) + " on " + keyName + (alias == null ? "" : " (" + alias + ")"));
+                if (statement.has("Condition")) {
+                    sentence.append(" only ").append(conditions(statement.getAsJsonObject("Condition")));
+                }
+                lines.add(sentence.toString());
+            }
+        }
+        return lines;
+    }
+
+    /** @return the plan as text, for people */
+    public String text() {
+        var out = new StringBuilder();
+        out.append("Offline plan of project ").append(project).append(", stack ").append(stack)
+                .append(" (no cloud: values AWS computes at deploy time show as ").append(OfflineStack.UNKNOWN)
+                .append(")\n\n");
+        var resources = result.resources().stream().filter(r -> !r.type().equals(STACK)).toList();
+        out.append("Resources to create: ").append(resources.size()).append('\n');
+        for (var r : resources) {
+            out.append("  + ").append(r.type()).append("  ").append(r.name());
+            if (r.parentName() != null && !STACK.equals(r.parentType())) {
+                out.append("  (parent: ").append(r.parentName()).append(')');
+            }
+            var flags = new ArrayList<String>();
+            if (r.retainOnDelete()) {
+                flags.add("retainOnDelete");
+            }
+            if (r.protect()) {
+                flags.add("protect");
+            }
+            if (!r.aliases().isEmpty()) {
+                flags.add("aliases: " + r.aliases().size());
+            }
+            if (r.provider() != null) {
+                flags.add("provider: " + r.provider());
+            }
+            if (!flags.isEmpty()) {
+                out.append("  [").append(String.join(", ", flags)).append(']');
+            }
+            out.append('\n');
+            new TreeMap<>(r.inputs()).forEach((k, v) -> {
+                if (!isDocument(r.type(), k)) {
+                    out.append("      ").append(k).append(": ").append(v).append('\n');
+                }
+            });
+        }
+        out.append("\nPolicy documents\n");
+        documents().forEach((title, json) -> {
+            out.append("  ").append(title).append(":\n");
+            for (var line : pretty(json).split("\n")) {
+                out.append("    ").append(line).append('\n');
+            }
+        });
+        out.append("\nAccess\n");
+        accessSummary().forEach(line -> out.append("  - ").append(line).append('\n'));
+        out.append("\nPolicy lint\n");
+        var lint = lintLines();
+        if (lint.isEmpty()) {
+            out.append("  no findings\n");
+        }
+        lint.forEach(line -> out.append("  ").append(line).append('\n'));
+        out.append("\nOutputs\n");
+        result.outputs().forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
+        if (!result.succeeded()) {
+            out.append("\nThe program failed: ")
+                    .append(result.failure().map(Throwable::getMessage).orElse(String.join("; ", result.errors())))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    /** @return the plan as JSON, for CI */
+    public String json() {
+        var root = new JsonObject();
+        root.addProperty("project", project);
+        root.addProperty("stack", stack);
+        root.addProperty("succeeded", result.succeeded());
+        var resources = new JsonArray();
+        var gson = new GsonBuilder().disableHtmlEscaping().create();
+        for (var r : result.resources()) {
+            if (r.type().equals(STACK)) {
+                continue;
+            }
+            var o = new JsonObject();
+            o.addProperty("type", r.type());
+            o.addProperty("name", r.name());
+            o.addProperty("parent", r.parentName());
+            o.addProperty("retainOnDelete", r.retainOnDelete());
+            o.addProperty("protect", r.protect());
+            o.add("inputs", gson.toJsonTree(new TreeMap<>(r.inputs())));
+            o.add("dependsOn", gson.toJsonTree(r.dependsOn()));
+            resources.add(o);
+        }
+        root.add("resources", resources);
+        var documents = new JsonObject();
+        documents().forEach((title, json) -> {
+            var parsed = parse(json);
+            documents.add(title, parsed == null ? gson.toJsonTree(json) : parsed);
+        });
+        root.add("policies", documents);
+        root.add("access", gson.toJsonTree(accessSummary()));
+        root.add("lint", gson.toJsonTree(lintLines()));
+        root.add("outputs", gson.toJsonTree(result.outputs()));
+        result.failure().ifPresent(f -> root.addProperty("error", f.getMessage()));
+        return new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(root);
+    }
+
+    /** @return a Mermaid flowchart of the resources, who may assume each role and what it may do with each key */
+    public String mermaid() {
+        var out = new StringBuilder("flowchart LR\n");
+        var ids = new LinkedHashMap<String, String>();
+        for (var r : result.resources()) {
+            if (r.type().equals(STACK)) {
+                continue;
+            }
+            var id = "r" + ids.size();
+            ids.put(r.type() + "::" + r.name(), id);
+        }
+        for (var r : result.resources()) {
+            var id = ids.get(r.type() + "::" + r.name());
+            if (id == null || !r.custom()) {
+                continue;
+            }
+            out.append("    ").append(id).append("[\"").append(r.name()).append("<br/><small>").append(r.type())
+                    .append("</small>\"]\n");
+        }
+        for (var component : result.resources()) {
+            if (component.custom() || component.type().equals(STACK)) {
+                continue;
+            }
+            out.append("    subgraph ").append(ids.get(component.type() + "::" + component.name()))
+                    .append("[\"").append(component.name()).append("\"]\n");
+            for (var child : result.resources()) {
+                if (component.name().equals(child.parentName()) && child.custom()) {
+                    out.append("        ").append(ids.get(child.type() + "::" + child.name())).append('\n');
+                }
+            }
+            out.append("    end\n");
+        }
+        for (var r : result.resources()) {
+            var id = ids.get(r.type() + "::" + r.name());
+            for (var dependency : r.dependsOn()) {
+                var target = ids.get(dependency);
+                if (id != null && target != null) {
+                    out.append("    ").append(target).append(" --> ").append(id).append('\n');
+                }
+            }
+        }
+        int principal = 0;
+        for (var role : result.resourcesOfType(ROLE)) {
+            var roleId = ids.get(ROLE + "::" + role.name());
+            var p = "p" + principal++;
+            out.append("    ").append(p).append("([\"").append(principals(role.input("assumeRolePolicy")))
+                    .append("\"]) -. assumes .-> ").append(roleId).append('\n');
+            for (var key : result.resourcesOfType(KEY)) {
+                if (key.parentName() != null && key.parentName().equals(role.parentName())) {
+                    var policy = result.resourcesOfType(ROLE_POLICY).stream()
+                            .filter(x -> role.parentName().equals(x.parentName())).findFirst();
+                    var actions = policy.map(x -> parse(x.input("policy"))).map(OfflinePlan::actions).orElse("uses");
+                    out.append("    ").append(roleId).append(" == \"").append(actions).append("\" ==> ")
+                            .append(ids.get(KEY + "::" + key.name())).append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private Map<String, String> documents() {
+        var documents = new LinkedHashMap<String, String>();
+        for (var r : result.resources()) {
+            switch (r.type()) {
+                case KEY -> documents.put("key policy of " + r.name(), r.input("policy"));
+                case ROLE -> documents.put("trust policy of " + r.name(), r.input("assumeRolePolicy"));
+                case ROLE_POLICY -> documents.put("inline policy " + r.name(), r.input("policy"));
+                default -> {
+                }
+            }
+        }
+        return documents;
+    }
+
+    private List<String> lintLines() {
+        var lines = new ArrayList<String>();
+        for (var log : result.logs()) {
+            if (log.startsWith("WARNING ") && log.contains(" AIK")) {
+                lines.add(log.substring("WARNING ".length()).replaceFirst("^warning: ", ""));
+            }
+        }
+        result.failure().ifPresent(f -> {
+            if (f.getMessage() != null && f.getMessage().contains("AIK")) {
+                for (var line : f.getMessage().split("\n")) {
+                    if (line.contains("AIK")) {
+                        lines.add(line.trim());
+                    }
+                }
+            }
+        });
+        return lines;
+    }
+
+    private static boolean isDocument(String type, String input) {
+        return (type.equals(KEY) && input.equals("policy")) || (type.equals(ROLE) && input.equals("assumeRolePolicy"))
+                || (type.equals(ROLE_POLICY) && input.equals("policy"));
+    }
+
+    private static JsonElement parse(String json) {
+        if (json == null || json.equals(OfflineStack.UNKNOWN)) {
+            return null;
+        }
+        try {
+            return JsonParser.parseString(json);
+        } catch (RuntimeException notJson) {
+            return null;
+        }
+    }
+
+    private static String pretty(String json) {
+        var parsed = parse(json);
+        return parsed == null ? String.valueOf(json)
+                : new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(parsed);
+    }
+
+    private static List<String> strings(JsonElement element) {
+        var values = new ArrayList<String>();
+        if (element == null) {
+            return values;
+        }
+        if (element.isJsonArray()) {
+            element.getAsJsonArray().forEach(e -> values.add(e.getAsString()));
+        } else {
+            values.add(element.getAsString());
+        }
+        return values;
+    }
+
+    private static String principals(String trustPolicy) {
+        var document = parse(trustPolicy);
+        if (document == null) {
+            return OfflineStack.UNKNOWN;
+        }
+        var parts = new ArrayList<String>();
+        for (var s : document.getAsJsonObject().getAsJsonArray("Statement")) {
+            var statement = s.getAsJsonObject();
+            if (!statement.has("Principal")) {
+                continue;
+            }
+            var principal = statement.get("Principal");
+            var who = new ArrayList<String>();
+            if (principal.isJsonPrimitive()) {
+                who.add(principal.getAsString());
+            } else {
+                principal.getAsJsonObject().entrySet()
+                        .forEach(e -> strings(e.getValue()).forEach(v -> who.add(e.getKey() + " " + v)));
+            }
+            var part = String.join(", ", who);
+            if (statement.has("Condition")) {
+                part += " " + conditions(statement.getAsJsonObject("Condition"));
+            }
+            parts.add(part);
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String conditions(JsonObject condition) {
+        var parts = new ArrayList<String>();
+        for (var operator : condition.entrySet()) {
+            for (var key : operator.getValue().getAsJsonObject().entrySet()) {
+                var values = String.join(" or ", strings(key.getValue()));
+                var name = key.getKey();
+                if (name.startsWith("kms:EncryptionContext:")) {
+                    parts.add("with encryption context " + name.substring("kms:EncryptionContext:".length()) + "="
+                            + values);
+                } else if (name.equals("kms:EncryptionContextKeys")) {
+                    parts.add(operator.getKey().equals("Null") ? "with an encryption context"
+                            : "with encryption context keys among " + values);
+                } else if (name.equals("kms:ViaService")) {
+                    parts.add("via " + values);
+                } else {
+                    parts.add("when " + name + " " + operator.getKey() + " " + values);
+                }
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String actions(JsonElement document) {
+        if (document == null) {
+            return "uses";
+        }
+        var actions = new ArrayList<String>();
+        for (var s : document.getAsJsonObject().getAsJsonArray("Statement")) {
+            strings(s.getAsJsonObject().get("Action")).forEach(a -> actions.add(a.replace("kms:", "")));
+        }
+        return String.join(", ", actions);
+    }
+
+    /**
+     * Reads the {@code config:} map of a {@code Pulumi.<stack>.yaml} file: plain {@code key: value} entries, as
+     * {@code pulumi config set} writes them. Secure values and nested objects are not supported offline.
+     *
+     * @param file the stack settings file
+     * @return the configuration, keys as written (with their namespace)
+     * @throws IOException if the file cannot be read
+     */
+    public static Map<String, String> readStackConfig(Path file) throws IOException {
+        var config = new LinkedHashMap<String, String>();
+        var inConfig = false;
+        for (var line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.trim().startsWith("#")) {
+                continue;
+            }
+            if (!Character.isWhitespace(line.charAt(0))) {
+                inConfig = line.trim().equals("config:");
+                continue;
+            }
+            if (inConfig) {
+                var entry = line.trim();
+                var colon = entry.indexOf(": ");
+                if (colon > 0) {
+                    config.put(entry.substring(0, colon).trim(), unquote(entry.substring(colon + 2).trim()));
+                }
+            }
+        }
+        return config;
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+
+    /**
+     * Prints the offline plan of a stack program. See the class description for the arguments.
+     *
+     * @param args the command-line arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the command line and returns its exit code instead of exiting.
+     *
+     * @param args the command-line arguments
+     * @param out  where the plan goes
+     * @param err  where usage errors go
+     * @return 0 when the program ran, 1 when it failed, 2 for bad arguments
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        String program = null;
+        var project = "project";
+        var stackName = "dev";
+        var format = "text";
+        var config = new LinkedHashMap<String, String>();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--program" -> program = args[++i];
+                    case "--project" -> project = args[++i];
+                    case "--stack" -> stackName = args[++i];
+                    case "--stack-config" -> {
+                        var file = Path.of(args[++i]);
+                        if (Files.exists(file)) {
+                            config.putAll(readStackConfig(file));
+                        }
+                    }
+                    case "--config" -> {
+                        var pair = args[++i].split("=", 2);
+                        config.put(pair[0], pair.length > 1 ? pair[1] : "");
+                    }
+                    case "--json" -> format = "json";
+                    case "--mermaid" -> format = "mermaid";
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+                }
+            }
+            if (program == null) {
+                throw new IllegalArgumentException("--program is required");
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("offline plan: " + e.getMessage());
+            err.println("usage: OfflinePlan --program <class with static stack(Context)> [--project NAME] "
+                    + "[--stack NAME] [--stack-config Pulumi.<stack>.yaml] [--config key=value]... [--json|--mermaid]");
+            return 2;
+        }
+        Consumer<Context> stack;
+        try {
+            stack = stackMethod(program);
+        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            err.println("offline plan: " + program + " has no public static void stack(com.pulumi.Context): " + e);
+            return 2;
+        }
+        var plan = of(preview(project, stackName, config).run(stack), project, stackName);
+        out.print(switch (format) {
+            case "json" -> plan.json() + "\n";
+            case "mermaid" -> plan.mermaid();
+            default -> plan.text();
+        });
+        out.flush();
+        return plan.succeeded() ? 0 : 1;
+    }
+
+    private static Consumer<Context> stackMethod(String className) throws ReflectiveOperationException {
+        Method method = Class.forName(className).getMethod("stack", Context.class);
+        if (!Modifier.isStatic(method.getModifiers())) {
+            throw new IllegalArgumentException("stack(Context) must be static");
+        }
+        return ctx -> {
+            try {
+                method.invoke(null, ctx);
+            } catch (ReflectiveOperationException e) {
+                var cause = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                throw cause;
+            }
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.aidatakeys.lint;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** docs/lint-rules.md documents every rule as the code defines it. */
+class LintRulesDocTest {
+    static final Path DOC = Path.of("..", "docs", "lint-rules.md");
+
+    @Test
+    void everyRuleHasARowWithItsIdTitleSeverityAndWaivability() throws IOException {
+        var rows = Files.readAllLines(DOC).stream().filter(line -> line.startsWith("| AIK")).toList();
+        assertThat(rows).hasSize(LintRule.values().length);
+        for (int i = 0; i < rows.size(); i++) {
+            var rule = LintRule.values()[i];
+            var cells = rows.get(i).split(" \\| ");
+            assertThat(cells[0]).isEqualTo("| " + rule.id());
+            assertThat(cells[1]).isEqualTo(rule.title());
+            assertThat(cells[2]).isEqualTo(rule.defaultSeverity().name());
+            assertThat(cells[cells.length - 1]).startsWith(rule.waivable() ? "Yes" : "No");
+        }
+    }
+
+    @Test
+    void servicesExemptFromTheSourceConditionAreListed() throws IOException {
+        var doc = Files.readString(DOC);
+        assertThat(PolicyLint.SERVICES_WITHOUT_SOURCE_CONTEXT).allSatisfy(s -> assertThat(doc).contains("`" + s + "`"));
+    }
+}
