@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  * <p>From the command line (the stack's classes and this library on the class path):
  * <pre>{@code
  * java io.github.aidatakeys.testing.OfflinePlan --program com.example.App --project my-stack \
- *      --stack dev --stack-config Pulumi.dev.yaml [--json | --mermaid]
+ *      --stack dev --stack-config Pulumi.dev.yaml [--format text|json|mermaid]
  * }</pre>
  * {@code --program} names a class with a {@code public static void stack(Context)} method. The exit code is 0
  * when the program ran, 1 when it failed (a lint error or a bad argument), 2 for bad command-line arguments.
@@ -502,6 +502,12 @@ public final class OfflinePlan {
                         var pair = args[++i].split("=", 2);
                         config.put(pair[0], pair.length > 1 ? pair[1] : "");
                     }
+                    case "--format" -> {
+                        format = args[++i];
+                        if (!List.of("text", "json", "mermaid").contains(format)) {
+                            throw new IllegalArgumentException("--format must be text, json or mermaid");
+                        }
+                    }
                     case "--json" -> format = "json";
                     case "--mermaid" -> format = "mermaid";
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -513,7 +519,8 @@ public final class OfflinePlan {
         } catch (IOException | RuntimeException e) {
             err.println("offline plan: " + e.getMessage());
             err.println("usage: OfflinePlan --program <class with static stack(Context)> [--project NAME] "
-                    + "[--stack NAME] [--stack-config Pulumi.<stack>.yaml] [--config key=value]... [--json|--mermaid]");
+                    + "[--stack NAME] [--stack-config Pulumi.<stack>.yaml] [--config key=value]... "
+                    + "[--format text|json|mermaid]");
             return 2;
         }
         Consumer<Context> stack;

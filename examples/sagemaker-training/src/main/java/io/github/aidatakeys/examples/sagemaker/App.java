@@ -1,0 +1,59 @@
+package io.github.aidatakeys.examples.sagemaker;
+
+import com.pulumi.Context;
+import com.pulumi.Pulumi;
+import com.pulumi.aws.AwsFunctions;
+import com.pulumi.aws.inputs.GetCallerIdentityArgs;
+import com.pulumi.aws.inputs.GetPartitionArgs;
+import com.pulumi.aws.inputs.GetRegionArgs;
+import com.pulumi.core.Output;
+import io.github.aidatakeys.AwsService;
+import io.github.aidatakeys.EncryptedAiDataKey;
+import io.github.aidatakeys.EncryptedAiDataKeyArgs;
+import io.github.aidatakeys.ViaService;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SageMaker training jobs (and Bedrock model customisation) reading and writing datasets in S3. One key per
+ * dataset: each role can only use its key through S3 or SageMaker, only for calls that carry the dataset's
+ * encryption context, and only when assumed on behalf of this account's training jobs.
+ */
+public final class App {
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        Pulumi.run(App::stack);
+    }
+
+    public static void stack(Context ctx) {
+        var datasets = Arrays.stream(ctx.config().get("datasets").orElse("customer-chats").split(","))
+                .map(String::trim).filter(d -> !d.isEmpty()).toList();
+
+        // Only this account's training jobs may make SageMaker assume the role (confused-deputy protection).
+        var trainingJobs = Output.tuple(
+                AwsFunctions.getPartition(GetPartitionArgs.builder().build()),
+                AwsFunctions.getRegion(GetRegionArgs.builder().build()),
+                AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build())
+        ).applyValue(t -> List.of("arn:" + t.t1.partition() + ":sagemaker:" + t.t2.name() + ":"
+                + t.t3.accountId() + ":training-job/*"));
+
+        for (var dataset : datasets) {
+            var key = new EncryptedAiDataKey("training-" + dataset, EncryptedAiDataKeyArgs.builder()
+                    .aliasName("alias/training/" + dataset)
+                    .description("Encrypts the " + dataset + " training dataset and the models trained on it")
+                    .allowedServices(AwsService.SAGEMAKER)
+                    .sourceArns(trainingJobs)
+                    .viaServices(ViaService.S3, ViaService.SAGEMAKER)
+                    .encryptionContext(Map.of("dataset", dataset))
+                    .encryptionContextKeys("dataset", "aws:s3:arn")
+                    .tags(Map.of("Dataset", dataset))
+                    .build(), null);
+            ctx.export(dataset + "_key_arn", key.keyArn());
+            ctx.export(dataset + "_role_arn", key.roleArn());
+        }
+    }
+}
