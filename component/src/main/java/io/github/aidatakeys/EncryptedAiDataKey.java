@@ -16,6 +16,7 @@ import com.pulumi.aws.kms.Key;
 import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
+import com.pulumi.core.annotations.Import;
 import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -58,37 +59,49 @@ import java.util.Map;
  * <p>An explicit AWS provider given in {@code options} ({@code providers(...)}) reaches every child and the
  * account and partition look-ups, so one program can place keys in several accounts and regions.
  */
-public class EncryptedAiDataKey extends ComponentResource {
+public final class EncryptedAiDataKey extends ComponentResource {
     /** The Pulumi type token of this component. */
     public static final String TYPE = "aidatakeys:index:EncryptedAiDataKey";
 
     @Export(name = "keyId", refs = {String.class}, tree = "[0]")
+    @Import(name = "keyId", required = true)
     private final Output<String> keyId;
     @Export(name = "keyArn", refs = {String.class}, tree = "[0]")
+    @Import(name = "keyArn", required = true)
     private final Output<String> keyArn;
     @Export(name = "aliasName", refs = {String.class}, tree = "[0]")
+    @Import(name = "aliasName", required = true)
     private final Output<String> aliasName;
     @Export(name = "aliasArn", refs = {String.class}, tree = "[0]")
+    @Import(name = "aliasArn", required = true)
     private final Output<String> aliasArn;
     @Export(name = "roleName", refs = {String.class}, tree = "[0]")
+    @Import(name = "roleName", required = true)
     private final Output<String> roleName;
     @Export(name = "roleArn", refs = {String.class}, tree = "[0]")
+    @Import(name = "roleArn", required = true)
     private final Output<String> roleArn;
     @Export(name = "rolePolicyName", refs = {String.class}, tree = "[0]")
+    @Import(name = "rolePolicyName", required = true)
     private final Output<String> rolePolicyName;
     @Export(name = "keyPolicy", refs = {String.class}, tree = "[0]")
+    @Import(name = "keyPolicy", required = true)
     private final Output<String> keyPolicy;
     @Export(name = "trustPolicy", refs = {String.class}, tree = "[0]")
+    @Import(name = "trustPolicy", required = true)
     private final Output<String> trustPolicy;
     @Export(name = "rolePolicy", refs = {String.class}, tree = "[0]")
+    @Import(name = "rolePolicy", required = true)
     private final Output<String> rolePolicy;
     @Export(name = "instanceProfileName", refs = {String.class}, tree = "[0]")
     private final Output<String> instanceProfileName;
     @Export(name = "instanceProfileArn", refs = {String.class}, tree = "[0]")
     private final Output<String> instanceProfileArn;
     @Export(name = "lintFindings", refs = {List.class, String.class}, tree = "[0,1]")
+    @Import(name = "lintFindings", required = true)
     private final Output<List<String>> lintFindings;
     @Export(name = "lintWaivers", refs = {Map.class, String.class, String.class}, tree = "[0,1,2]")
+    @Import(name = "lintWaivers", required = true)
     private final Output<Map<String, String>> lintWaivers;
 
     /**
@@ -103,12 +116,9 @@ public class EncryptedAiDataKey extends ComponentResource {
      * @throws IllegalStateException    if two arguments conflict, or the JVM would hang the Pulumi SDK
      */
     public EncryptedAiDataKey(String name, EncryptedAiDataKeyArgs args, @Nullable ComponentResourceOptions options) {
-        this(checkName(name), KeySettings.resolve(name, args), args, options);
-    }
-
-    private EncryptedAiDataKey(String name, Output<KeySettings> settings, EncryptedAiDataKeyArgs args,
-                               @Nullable ComponentResourceOptions options) {
-        super(TYPE, name, null, options);
+        // Validation runs before super(): a bad argument registers nothing, not even the component.
+        super(TYPE, checked(name, args), null, options);
+        var settings = KeySettings.resolve(name, args);
 
         var invokeOptions = InvokeOptions.builder().parent(this).build();
         var environment = Output.tuple(
@@ -124,7 +134,7 @@ public class EncryptedAiDataKey extends ComponentResource {
 
         this.keyPolicy = plan.applyValue(p -> p.keyPolicy);
         this.trustPolicy = plan.applyValue(p -> p.trustPolicy);
-        var legacy = args.migrateFrom().orElse(null);
+        var legacy = args.migrateFrom().map(LegacyResources::check).orElse(null);
 
         var key = new Key(name + "-key", KeyArgs.builder()
                 .description(checked.applyValue(s -> s.description))
@@ -239,12 +249,14 @@ public class EncryptedAiDataKey extends ComponentResource {
         }
     }
 
-    private static String checkName(String name) {
+    private static String checked(String name, EncryptedAiDataKeyArgs args) {
         Check.required("name", name);
         if (name.isBlank()) {
             throw Check.invalid("name", "must not be blank", name);
         }
         JdkCheck.requireNoCommonPoolStarvation();
+        KeySettings.checkKnown(args);
+        args.migrateFrom().ifPresent(LegacyResources::check);
         return name;
     }
 

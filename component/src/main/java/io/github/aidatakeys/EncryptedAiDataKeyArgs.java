@@ -33,9 +33,6 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class EncryptedAiDataKeyArgs extends ResourceArgs {
-    /** Arguments with every default; only useful to the Pulumi runtime, which fills fields by reflection. */
-    public static final EncryptedAiDataKeyArgs Empty = new EncryptedAiDataKeyArgs();
-
     @Import(name = "aliasName", required = true)
     private @Nullable Output<String> aliasName;
 
@@ -114,6 +111,7 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
     @Import(name = "lintWaivers")
     private @Nullable Output<Map<String, String>> lintWaivers;
 
+    @Import(name = "migrateFrom")
     private @Nullable LegacyResources migrateFrom;
 
     @Import(name = "createInstanceProfile")

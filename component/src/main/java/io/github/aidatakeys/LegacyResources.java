@@ -1,46 +1,116 @@
 package io.github.aidatakeys;
 
+import com.pulumi.core.annotations.Import;
 import io.github.aidatakeys.internal.Check;
+
+import java.util.Objects;
 
 /**
  * The logical names that the four resources had in a hand-written program, at the top level of the stack. Given to
  * {@link EncryptedAiDataKeyArgs.Builder#migrateFrom(LegacyResources)}, each child of the component carries an alias
- * to its old name, so Pulumi moves the existing resource under the component instead of replacing it: the key, and
+ * to its old URN, so Pulumi moves the existing resource under the component instead of replacing it: the key, and
  * the data it protects, stay.
  *
  * <pre>{@code
  * EncryptedAiDataKeyArgs.builder()
  *     .aliasName("alias/aiDataKey")
  *     .allowedServices(AwsService.EC2)
- *     .migrateFrom(LegacyResources.ORIGINAL_PROGRAM)
+ *     .migrateFrom(LegacyResources.originalProgram())
  *     .build();
  * }</pre>
- *
- * @param key    the old name of the {@code aws:kms/key:Key}
- * @param alias  the old name of the {@code aws:kms/alias:Alias}
- * @param role   the old name of the {@code aws:iam/role:Role}
- * @param policy the old name of the {@code aws:iam/rolePolicy:RolePolicy}
  */
-public record LegacyResources(String key, String alias, String role, String policy) {
-    /** The names used by the widely copied program this component replaces. */
-    public static final LegacyResources ORIGINAL_PROGRAM =
-            new LegacyResources("aiDataKmsKey", "aiDataKmsKeyAlias", "aiServiceRole", "aiServiceKmsPolicy");
+public final class LegacyResources {
+    @Import(name = "key", required = true)
+    private String key;
+    @Import(name = "alias", required = true)
+    private String alias;
+    @Import(name = "role", required = true)
+    private String role;
+    @Import(name = "policy", required = true)
+    private String policy;
+
+    /** For the Pulumi runtime, which fills the fields by reflection. */
+    private LegacyResources() {
+    }
 
     /**
-     * Checks that every name is given.
+     * The former names of the four resources.
      *
-     * @param key    the old name of the key
-     * @param alias  the old name of the alias
-     * @param role   the old name of the role
-     * @param policy the old name of the role policy
+     * @param key    the old name of the {@code aws:kms/key:Key}
+     * @param alias  the old name of the {@code aws:kms/alias:Alias}
+     * @param role   the old name of the {@code aws:iam/role:Role}
+     * @param policy the old name of the {@code aws:iam/rolePolicy:RolePolicy}
      * @throws IllegalArgumentException if a name is null or blank
      */
-    public LegacyResources {
+    public LegacyResources(String key, String alias, String role, String policy) {
+        this.key = key;
+        this.alias = alias;
+        this.role = role;
+        this.policy = policy;
+        check();
+    }
+
+    /**
+     * The names used by the widely copied program this component replaces: {@code aiDataKmsKey},
+     * {@code aiDataKmsKeyAlias}, {@code aiServiceRole} and {@code aiServiceKmsPolicy}.
+     *
+     * @return the names
+     */
+    public static LegacyResources originalProgram() {
+        return new LegacyResources("aiDataKmsKey", "aiDataKmsKeyAlias", "aiServiceRole", "aiServiceKmsPolicy");
+    }
+
+    /**
+     * Checks that every name is given; values filled by the runtime bypass the constructor, so the component
+     * calls this too.
+     *
+     * @return this
+     * @throws IllegalArgumentException if a name is null or blank
+     */
+    public LegacyResources check() {
         for (var entry : new String[][]{{"migrateFrom.key", key}, {"migrateFrom.alias", alias},
                 {"migrateFrom.role", role}, {"migrateFrom.policy", policy}}) {
             if (entry[1] == null || entry[1].isBlank()) {
                 throw Check.invalid(entry[0], "must name the resource in the existing stack", entry[1]);
             }
         }
+        return this;
+    }
+
+    /** @return the old name of the key */
+    public String key() {
+        return key;
+    }
+
+    /** @return the old name of the alias */
+    public String alias() {
+        return alias;
+    }
+
+    /** @return the old name of the role */
+    public String role() {
+        return role;
+    }
+
+    /** @return the old name of the role policy */
+    public String policy() {
+        return policy;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LegacyResources other && Objects.equals(key, other.key)
+                && Objects.equals(alias, other.alias) && Objects.equals(role, other.role)
+                && Objects.equals(policy, other.policy);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, alias, role, policy);
+    }
+
+    @Override
+    public String toString() {
+        return "LegacyResources[key=" + key + ", alias=" + alias + ", role=" + role + ", policy=" + policy + "]";
     }
 }

@@ -205,7 +205,7 @@ class AccessControlsTest {
     void migrationFromTheOriginalProgramAliasesEachChildToItsTopLevelName() {
         var result = OfflineStack.builder().build().run(ctx -> new EncryptedAiDataKey("ai-data",
                 EncryptedAiDataKeyArgs.builder().aliasName("alias/aiDataKey").allowedServices(AwsService.EC2)
-                        .migrateFrom(LegacyResources.ORIGINAL_PROGRAM).build(), null));
+                        .migrateFrom(LegacyResources.originalProgram()).build(), null));
         var expected = Map.of(
                 "ai-data-key", "urn:pulumi:dev::project::aws:kms/key:Key::aiDataKmsKey",
                 "ai-data-alias", "urn:pulumi:dev::project::aws:kms/alias:Alias::aiDataKmsKeyAlias",

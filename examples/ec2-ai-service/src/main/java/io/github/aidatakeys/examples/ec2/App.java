@@ -28,7 +28,7 @@ public final class App {
                 .aliasName(config.get("aliasName").orElse("alias/aiDataKey"))
                 .description("KMS key for AI-generated data encryption")
                 .allowedServices(AwsService.EC2)
-                .migrateFrom(migrate ? LegacyResources.ORIGINAL_PROGRAM : null)
+                .migrateFrom(migrate ? LegacyResources.originalProgram() : null)
                 .build(), null);
 
         ctx.export("key_id", key.keyId());

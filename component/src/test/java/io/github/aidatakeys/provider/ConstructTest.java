@@ -1,0 +1,200 @@
+package io.github.aidatakeys.provider;
+
+import com.pulumi.provider.internal.models.ConstructRequest;
+import com.pulumi.provider.internal.properties.PropertyValue;
+import com.pulumi.provider.internal.properties.PropertyValueSerializer;
+import com.pulumi.resources.ComponentResourceOptions;
+import io.github.aidatakeys.AwsService;
+import io.github.aidatakeys.EncryptedAiDataKey;
+import io.github.aidatakeys.EncryptedAiDataKeyArgs;
+import io.github.aidatakeys.testing.AwsMocks;
+import io.github.aidatakeys.testing.OfflineResult;
+import io.github.aidatakeys.testing.OfflineStack;
+import io.github.aidatakeys.testing.RecordedResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * What happens when a TypeScript, Python, Go, C# or YAML program creates the component: the engine sends a
+ * {@code Construct} request whose inputs are property values (strings, numbers as doubles, lists, booleans); the
+ * SDK turns them into {@link EncryptedAiDataKeyArgs}, runs the constructor under a deployment, and sends the
+ * component's {@code @Export} outputs back. Here the deployment is the SDK's mock engine with {@link AwsMocks}.
+ */
+class ConstructTest {
+    static final String NAME = "ai-data";
+    static final String KEY = "aws:kms/key:Key";
+    static final String ALIAS = "aws:kms/alias:Alias";
+    static final String ROLE = "aws:iam/role:Role";
+    static final String POLICY = "aws:iam/rolePolicy:RolePolicy";
+
+    /** The inputs as the engine forwards them from, for example, a TypeScript program. */
+    static Map<String, PropertyValue> inputs() {
+        return Map.of(
+                "aliasName", PropertyValue.of("alias/ai-data"),
+                "allowedServices", PropertyValue.of(List.of(PropertyValue.of("ec2.amazonaws.com"))),
+                "enableKeyRotation", PropertyValue.of(true),
+                "rotationPeriodInDays", PropertyValue.of(365.0),
+                "roleMaxSessionDuration", PropertyValue.of(7200.0),
+                "retainOnDelete", PropertyValue.of(false));
+    }
+
+    /**
+     * Every step of the SDK's {@code ComponentProvider.construct} after its reflective constructor lookup: the
+     * SDK's own deserializer fills the args, the public constructor runs, the SDK's own serializer reads the outputs.
+     */
+    @Test
+    void constructsTheComponentFromInputsAsAnotherLanguageSendsThem() throws Exception {
+        var state = new CompletableFuture<Map<String, PropertyValue>>();
+        OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx -> {
+            var args = PropertyValueSerializer.deserialize(PropertyValue.of(inputs()), EncryptedAiDataKeyArgs.class);
+            var component = new EncryptedAiDataKey(NAME, args, ComponentResourceOptions.builder().build());
+            PropertyValueSerializer.stateFromComponentResourceAsync(component).whenComplete(into(state));
+        });
+
+        assertConstructed(result, state.get(30, TimeUnit.SECONDS));
+    }
+
+    /**
+     * The plugin's exact path: the provider the host serves, given a {@code Construct} request. The SDK (1.36.1)
+     * refuses a component class with more than one declared constructor, private ones included, so this runs only
+     * once {@code EncryptedAiDataKey} declares a single constructor.
+     */
+    @Test
+    void thePluginsProviderConstructsTheComponent() throws Exception {
+        int constructors = EncryptedAiDataKey.class.getDeclaredConstructors().length;
+        assumeTrue(constructors == 1, () -> "the SDK's ComponentProvider.construct fails with \"Component "
+                + "EncryptedAiDataKey must have exactly one constructor, found " + constructors + "\": EncryptedAiDataKey "
+                + "must declare only its public (String, EncryptedAiDataKeyArgs, ComponentResourceOptions) constructor");
+
+        var response = new CompletableFuture<Map<String, PropertyValue>>();
+        OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx ->
+                ProviderHost.provider()
+                        .construct(new ConstructRequest(EncryptedAiDataKey.TYPE, NAME, inputs(),
+                                ComponentResourceOptions.builder().build()))
+                        .thenApply(r -> {
+                            assertThat(r.getUrn()).endsWith(EncryptedAiDataKey.TYPE + "::" + NAME);
+                            return r.getState();
+                        })
+                        .whenComplete(into(response)));
+
+        assertConstructed(result, response.get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aMissingRequiredInputIsRefusedWithItsName() {
+        var inputs = new HashMap<>(inputs());
+        inputs.remove("aliasName");
+
+        assertThatThrownBy(() -> PropertyValueSerializer.deserialize(PropertyValue.of(inputs),
+                EncryptedAiDataKeyArgs.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Missing required field aliasName");
+    }
+
+    @Test
+    void anInvalidArgumentFailsWithTheMessageJavaUsersGet() {
+        var inputs = new HashMap<>(inputs());
+        inputs.put("rotationPeriodInDays", PropertyValue.of(30.0));
+
+        OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx -> new EncryptedAiDataKey(
+                NAME, PropertyValueSerializer.deserialize(PropertyValue.of(inputs), EncryptedAiDataKeyArgs.class),
+                ComponentResourceOptions.builder().build()));
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.failure()).get().isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EncryptedAiDataKeyArgs.builder().aliasName("alias/ai-data")
+                .allowedServices(AwsService.EC2).rotationPeriodInDays(30).build())
+                .hasMessage(result.failure().orElseThrow().getMessage())
+                .hasMessageContaining("rotationPeriodInDays");
+    }
+
+    /** The SDK turns a number into an Integer argument with {@code Number.intValue()}: a fraction is dropped. */
+    @Test
+    void aWholeNumberArgumentDropsAFraction() {
+        var inputs = new HashMap<>(inputs());
+        inputs.put("rotationPeriodInDays", PropertyValue.of(365.5));
+
+        var args = PropertyValueSerializer.deserialize(PropertyValue.of(inputs), EncryptedAiDataKeyArgs.class);
+
+        assertThat(OfflineStack.valueOf(args.rotationPeriodInDays().orElseThrow())).isEqualTo(365);
+    }
+
+    private static void assertConstructed(OfflineResult result, Map<String, PropertyValue> state) {
+        assertThat(result.succeeded()).as("run failed: %s %s", result.errors(), result.exceptions()).isTrue();
+
+        RecordedResource component = result.resource(EncryptedAiDataKey.TYPE, NAME);
+        assertThat(component.custom()).isFalse();
+        RecordedResource key = child(result, KEY, NAME + "-key");
+        RecordedResource alias = child(result, ALIAS, NAME + "-alias");
+        RecordedResource role = child(result, ROLE, NAME + "-role");
+        RecordedResource policy = child(result, POLICY, NAME + "-policy");
+
+        // Numbers arrive as doubles and fill the Integer arguments; plain booleans fill the plain ones.
+        assertThat(((Number) key.inputs().get("rotationPeriodInDays")).intValue()).isEqualTo(365);
+        assertThat(key.inputs().get("enableKeyRotation")).isEqualTo(true);
+        assertThat(key.retainOnDelete()).isFalse();
+        assertThat(((Number) role.inputs().get("maxSessionDuration")).intValue()).isEqualTo(7200);
+        assertThat(alias.input("name")).isEqualTo("alias/ai-data");
+        assertThat(role.input("assumeRolePolicy")).contains("\"ec2.amazonaws.com\"");
+
+        String keyArn = String.valueOf(key.state().get("arn"));
+        String roleArn = String.valueOf(role.state().get("arn"));
+        assertThat(value(state, "keyArn")).isEqualTo(keyArn);
+        assertThat(value(state, "keyId")).isEqualTo(key.state().get("keyId"));
+        assertThat(value(state, "aliasName")).isEqualTo("alias/ai-data");
+        assertThat(value(state, "aliasArn")).isEqualTo(alias.state().get("arn"));
+        assertThat(value(state, "roleName")).isEqualTo(role.state().get("name"));
+        assertThat(value(state, "roleArn")).isEqualTo(roleArn);
+        assertThat(value(state, "rolePolicyName")).isEqualTo(policy.state().get("name"));
+        assertThat(value(state, "keyPolicy")).contains("arn:aws:iam::" + AwsMocks.DEFAULT_ACCOUNT_ID + ":root");
+        assertThat(value(state, "trustPolicy")).contains("ec2.amazonaws.com");
+        assertThat(value(state, "rolePolicy")).contains(keyArn);
+
+        // The other language also learns which resource each output comes from.
+        assertThat(state.get("keyArn").getType()).isEqualTo(PropertyValue.ValueType.OUTPUT);
+        assertThat(state.get("keyArn").getOutputValue().getDependencies())
+                .anySatisfy(urn -> assertThat(urn).endsWith(KEY + "::" + NAME + "-key"));
+    }
+
+    private static RecordedResource child(OfflineResult result, String type, String name) {
+        RecordedResource child = result.resource(type, name);
+        assertThat(child.parentType()).as("parent of %s", name).isEqualTo(EncryptedAiDataKey.TYPE);
+        assertThat(child.parentName()).as("parent of %s", name).isEqualTo(NAME);
+        return child;
+    }
+
+    /** A string output, with its secret and dependency wrappers taken off. */
+    private static String value(Map<String, PropertyValue> state, String output) {
+        PropertyValue v = state.get(output);
+        assertThat(v).as("output %s", output).isNotNull();
+        while (true) {
+            switch (v.getType()) {
+                case OUTPUT -> v = v.getOutputValue().getValue();
+                case SECRET -> v = v.getSecretValue();
+                default -> {
+                    return v.getStringValue();
+                }
+            }
+        }
+    }
+
+    private static <T> BiConsumer<T, Throwable> into(CompletableFuture<T> future) {
+        return (value, error) -> {
+            if (error != null) {
+                future.completeExceptionally(error);
+            } else {
+                future.complete(value);
+            }
+        };
+    }
+}
