@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Reproduces the figures of docs/performance.md: builds the component and this module (tests skipped), then
+#   1. StackBenchmark: machine, footprint, what one instance registers, resource-graph depth, and the stack runs
+#      (hand-written resources vs EncryptedAiDataKey, N = 1, 10, 100, 1000);
+#   2. the component's runtime dependency tree, as Maven resolves it for a consumer;
+#   3. startup.sh: JVM start to program end for a one-component stack, with and without start-up flags.
+# Takes about four minutes on two cores.
+#
+# Usage: bash benchmarks/reproduce.sh [StackBenchmark options, e.g. --rounds 20 --warmup 5]
+#        STARTUP_RUNS=10 JAVA=/path/to/bin/java bash benchmarks/reproduce.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+java=${JAVA:-java}
+
+./mvnw -B -q -pl benchmarks -am package -DskipTests
+
+"$java" -Djava.util.concurrent.ForkJoinPool.common.parallelism=4 \
+  -cp "benchmarks/target/classes:$(cat benchmarks/target/runtime.classpath)" \
+  io.github.aidatakeys.benchmarks.StackBenchmark "$@"
+
+echo
+echo "== Runtime dependencies of the component (./mvnw -q -pl component dependency:tree -Dscope=runtime)"
+./mvnw -B -q -pl component dependency:tree -Dscope=runtime -DoutputFile=target/runtime-dependency-tree.txt
+tree=component/target/runtime-dependency-tree.txt
+echo "  direct:"
+grep -E '^[+\\]- ' "$tree" | sed 's/^/    /'
+echo "  transitive, all scopes that reach a consumer's runtime: $(( $(grep -c . "$tree") - 1 )) artifacts (full tree: $tree)"
+
+echo
+JAVA=$java bash benchmarks/startup.sh "${STARTUP_RUNS:-5}"
