@@ -22,6 +22,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.github.aidatakeys.internal.Check;
+import io.github.aidatakeys.internal.Doc;
 import io.github.aidatakeys.internal.JdkCheck;
 import io.github.aidatakeys.internal.KeySettings;
 import io.github.aidatakeys.internal.Plan;
@@ -59,47 +60,71 @@ import java.util.Map;
  * <p>An explicit AWS provider given in {@code options} ({@code providers(...)}) reaches every child and the
  * account and partition look-ups, so one program can place keys in several accounts and regions.
  */
+@Doc(description = "An AWS KMS key for AI-generated data, and an IAM role that may use it with exactly the actions "
+        + "granted. Creates, as children named after the component: `<name>-key`, a symmetric KMS key with "
+        + "rotation on and a key policy that delegates to IAM in the stack's account, retained when the component "
+        + "is deleted; `<name>-alias`; `<name>-role`, the data role, assumable only by the principals allowed; "
+        + "`<name>-policy`, the role's inline policy, granting the chosen KMS actions on the key and nothing else; "
+        + "and `<name>-instance-profile` when EC2 may assume the role.")
 public final class EncryptedAiDataKey extends ComponentResource {
     /** The Pulumi type token of this component. */
     public static final String TYPE = "aidatakeys:index:EncryptedAiDataKey";
 
+    @Doc(description = "The key's id, such as `1234abcd-12ab-34cd-56ef-1234567890ab`.")
     @Export(name = "keyId", refs = {String.class}, tree = "[0]")
     @Import(name = "keyId", required = true)
     private final Output<String> keyId;
+    @Doc(description = "The key's ARN: what IAM policies and most AWS services want.")
     @Export(name = "keyArn", refs = {String.class}, tree = "[0]")
     @Import(name = "keyArn", required = true)
     private final Output<String> keyArn;
+    @Doc(description = "The alias, with its `alias/` prefix.")
     @Export(name = "aliasName", refs = {String.class}, tree = "[0]")
     @Import(name = "aliasName", required = true)
     private final Output<String> aliasName;
+    @Doc(description = "The alias's ARN.")
     @Export(name = "aliasArn", refs = {String.class}, tree = "[0]")
     @Import(name = "aliasArn", required = true)
     private final Output<String> aliasArn;
+    @Doc(description = "The data role's name.")
     @Export(name = "roleName", refs = {String.class}, tree = "[0]")
     @Import(name = "roleName", required = true)
     private final Output<String> roleName;
+    @Doc(description = "The data role's ARN. Resolves only once the role's policy is attached: a consumer never gets "
+            + "a role that cannot use the key yet.")
     @Export(name = "roleArn", refs = {String.class}, tree = "[0]")
     @Import(name = "roleArn", required = true)
     private final Output<String> roleArn;
+    @Doc(description = "The name of the data role's inline policy.")
     @Export(name = "rolePolicyName", refs = {String.class}, tree = "[0]")
     @Import(name = "rolePolicyName", required = true)
     private final Output<String> rolePolicyName;
+    @Doc(description = "The rendered key policy JSON, for review.")
     @Export(name = "keyPolicy", refs = {String.class}, tree = "[0]")
     @Import(name = "keyPolicy", required = true)
     private final Output<String> keyPolicy;
+    @Doc(description = "The rendered trust policy JSON of the data role, for review.")
     @Export(name = "trustPolicy", refs = {String.class}, tree = "[0]")
     @Import(name = "trustPolicy", required = true)
     private final Output<String> trustPolicy;
+    @Doc(description = "The rendered inline policy JSON of the data role, for review.")
     @Export(name = "rolePolicy", refs = {String.class}, tree = "[0]")
     @Import(name = "rolePolicy", required = true)
     private final Output<String> rolePolicy;
+    @Doc(description = "The instance profile's name when one was created for EC2 (see `createInstanceProfile`); "
+            + "otherwise no value.")
     @Export(name = "instanceProfileName", refs = {String.class}, tree = "[0]")
     private final Output<String> instanceProfileName;
+    @Doc(description = "The instance profile's ARN when one was created for EC2 (see `createInstanceProfile`); "
+            + "otherwise no value.")
     @Export(name = "instanceProfileArn", refs = {String.class}, tree = "[0]")
     private final Output<String> instanceProfileArn;
+    @Doc(description = "Every policy-lint finding, one per line: warnings and waived rules (errors fail "
+            + "construction).")
     @Export(name = "lintFindings", refs = {List.class, String.class}, tree = "[0,1]")
     @Import(name = "lintFindings", required = true)
     private final Output<List<String>> lintFindings;
+    @Doc(description = "The waived lint rules, by rule id, with their reasons.")
     @Export(name = "lintWaivers", refs = {Map.class, String.class, String.class}, tree = "[0,1,2]")
     @Import(name = "lintWaivers", required = true)
     private final Output<Map<String, String>> lintWaivers;

@@ -3,6 +3,7 @@ package io.github.aidatakeys;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
+import io.github.aidatakeys.internal.Doc;
 import io.github.aidatakeys.internal.KeySettings;
 
 import javax.annotation.Nullable;
@@ -34,93 +35,223 @@ import java.util.stream.Collectors;
  */
 public final class EncryptedAiDataKeyArgs extends ResourceArgs {
     @Import(name = "aliasName", required = true)
+    @Doc(description = "The alias that names the key, such as `alias/chat-transcripts`. A name given without the "
+            + "`alias/` prefix gets it: `chat-transcripts` becomes `alias/chat-transcripts`. Changing it replaces the "
+            + "alias, never the key.",
+            range = "At most 256 characters including the prefix, from `A-Z a-z 0-9 / _ -`; `alias/aws/` (any case) "
+                    + "is reserved by AWS")
     private @Nullable Output<String> aliasName;
 
     @Import(name = "description", required = false)
+    @Doc(description = "The key's description.",
+            defaultValue = "`Encrypts AI-generated data (managed by EncryptedAiDataKey <name>)`",
+            range = "At most 8192 characters")
     private @Nullable Output<String> description;
 
     @Import(name = "enableKeyRotation", required = false)
+    @Doc(description = "Whether KMS rotates the key material automatically (Security Hub KMS.4, CIS, checkov "
+            + "CKV_AWS_7). Old material stays available for decryption.",
+            defaultValue = "`true`")
     private @Nullable Output<Boolean> enableKeyRotation;
 
     @Import(name = "rotationPeriodInDays", required = false)
+    @Doc(description = "Days between automatic rotations. Only with rotation on: setting it while "
+            + "`enableKeyRotation` is `false` is an error.",
+            defaultValue = "`365`",
+            range = "90 to 2560")
     private @Nullable Output<Integer> rotationPeriodInDays;
 
     @Import(name = "deletionWindowInDays", required = false)
+    @Doc(description = "Days KMS waits before deleting the key once deletion is scheduled. Only matters when the key "
+            + "is not retained on delete.",
+            defaultValue = "`30`, the longest window",
+            range = "7 to 30")
     private @Nullable Output<Integer> deletionWindowInDays;
 
     @Import(name = "keyAdministratorArns", required = false)
+    @Doc(description = "IAM role or user ARNs that may manage the key (describe, enable, disable, rotate, tag, change "
+            + "its policy, schedule and cancel deletion) and never use it: they get no cryptographic action. The "
+            + "account root is always in the key policy, so IAM policies in the account keep the key manageable.",
+            defaultValue = "none")
     private @Nullable Output<List<String>> keyAdministratorArns;
 
     @Import(name = "allowedServices", required = false)
+    @Doc(description = "AWS service principals that may assume the data role, such as `sagemaker.amazonaws.com`. "
+            + "At least one of `allowedServices`, `allowedAccountIds`, `allowedRoleArns` and "
+            + "`webIdentityProviderArn` must name a principal.",
+            defaultValue = "none",
+            range = "`*` and anything not ending in an AWS service domain is refused")
     private @Nullable Output<List<String>> allowedServices;
 
     @Import(name = "allowedAccountIds", required = false)
+    @Doc(description = "AWS account ids whose IAM principals (subject to their own IAM policies) may assume the "
+            + "data role.",
+            defaultValue = "none",
+            range = "12 digits each")
     private @Nullable Output<List<String>> allowedAccountIds;
 
     @Import(name = "allowedRoleArns", required = false)
+    @Doc(description = "IAM role ARNs that may assume the data role, such as "
+            + "`arn:aws:iam::123456789012:role/inference`.",
+            defaultValue = "none",
+            range = "No wildcards")
     private @Nullable Output<List<String>> allowedRoleArns;
 
     @Import(name = "keyActions", required = false)
+    @Doc(description = "The KMS actions the data role may perform on the key, by IAM name, such as `kms:Decrypt`.",
+            defaultValue = "`kms:Encrypt`, `kms:Decrypt`, `kms:ReEncryptFrom`, `kms:ReEncryptTo`, "
+                    + "`kms:GenerateDataKey`, `kms:GenerateDataKeyWithoutPlaintext`, `kms:GenerateDataKeyPair`, "
+                    + "`kms:GenerateDataKeyPairWithoutPlaintext` and `kms:DescribeKey`",
+            range = "At least one; only explicit actions for a symmetric key that use or describe it (those of the "
+                    + "default): no wildcard, no key-management action")
     private @Nullable Output<List<String>> keyActions;
 
     @Import(name = "roleName", required = false)
+    @Doc(description = "A fixed name for the data role. Changing it replaces the role (never the key). A fixed name "
+            + "collides when two stacks use the same one and blocks a replacement, so prefer the default.",
+            defaultValue = "an automatic name derived from the component's name",
+            range = "1 to 64 characters from `A-Za-z0-9+=,.@_-`")
     private @Nullable Output<String> roleName;
 
     @Import(name = "rolePath", required = false)
+    @Doc(description = "The IAM path of the data role. Changing it replaces the role.",
+            defaultValue = "`/`",
+            range = "Starts and ends with `/`, at most 512 characters")
     private @Nullable Output<String> rolePath;
 
     @Import(name = "rolePermissionsBoundary", required = false)
+    @Doc(description = "The ARN of a managed policy that bounds the data role's permissions.",
+            defaultValue = "none")
     private @Nullable Output<String> rolePermissionsBoundary;
 
     @Import(name = "roleMaxSessionDuration", required = false)
+    @Doc(description = "The longest session, in seconds, that assuming the data role gives.",
+            defaultValue = "`3600`",
+            range = "3600 to 43200")
     private @Nullable Output<Integer> roleMaxSessionDuration;
 
     @Import(name = "encryptionContext")
+    @Doc(description = "Encryption-context pairs every cryptographic call must carry, such as "
+            + "`dataset=customer-chats`: rendered as `kms:EncryptionContext:<key>` conditions on every cryptographic "
+            + "action of the role policy (never on `kms:DescribeKey`), so a call without the pair, or with another "
+            + "value, is refused. The context is logged in plaintext in CloudTrail: never put secrets or personal "
+            + "data in it.",
+            defaultValue = "none",
+            range = "Keys 1 to 128 characters from `A-Za-z0-9_.:/=+@-`, unique ignoring case; values 1 to 256 "
+                    + "characters")
     private @Nullable Output<Map<String, String>> encryptionContext;
 
     @Import(name = "encryptionContextKeys")
+    @Doc(description = "Pins the set of encryption-context keys a call may use: rendered as "
+            + "`ForAllValues:StringEquals` on `kms:EncryptionContextKeys` together with a `Null` check, so a call "
+            + "with another key, or with no context at all, is refused.",
+            defaultValue = "none: any keys",
+            range = "Same key rules as `encryptionContext`, and must include every key of `encryptionContext`")
     private @Nullable Output<List<String>> encryptionContextKeys;
 
     @Import(name = "viaServices")
+    @Doc(description = "Limits cryptographic use of the key to requests that AWS services make on the role's behalf "
+            + "(`kms:ViaService`), such as `s3` or `sagemaker`: a short name is rendered as "
+            + "`<service>.<region>.amazonaws.com` for the stack's region; a full name is taken as it is. Also adds "
+            + "`kms:CallerAccount` for the stack's account.",
+            defaultValue = "none: direct calls are allowed")
     private @Nullable Output<List<String>> viaServices;
 
     @Import(name = "sourceArns")
+    @Doc(description = "ARN patterns (`ArnLike`, wildcards allowed) of the resources on whose behalf the allowed "
+            + "services may assume the role (`aws:SourceArn`), such as "
+            + "`arn:aws:sagemaker:us-east-1:123456789012:training-job/*`. Applies to service principals that "
+            + "support confused-deputy conditions.",
+            defaultValue = "none: `aws:SourceAccount` alone",
+            range = "Needs an allowed service that supports `aws:SourceArn` (EC2 and EKS Pod Identity do not)")
     private @Nullable Output<List<String>> sourceArns;
 
     @Import(name = "externalId")
+    @Doc(description = "The `sts:ExternalId` that principals in `allowedAccountIds` and `allowedRoleArns` must "
+            + "present. Required when any of them is in another account than the stack's, unless "
+            + "`crossAccountWithoutExternalId` is `true`.",
+            defaultValue = "none",
+            range = "2 to 1224 characters from `A-Za-z0-9+=,.@:/_-`")
     private @Nullable Output<String> externalId;
 
     @Import(name = "crossAccountWithoutExternalId")
+    @Doc(description = "Explicitly allows principals of another account to assume the role without an "
+            + "`sts:ExternalId`. Only for accounts you control yourself (checkov CKV_AWS_61).",
+            defaultValue = "`false`",
+            range = "Not `true` together with `externalId`")
     private @Nullable Output<Boolean> crossAccountWithoutExternalId;
 
     @Import(name = "webIdentityProviderArn")
+    @Doc(description = "The ARN of an IAM OIDC identity provider (EKS IRSA, a CI system) whose tokens may assume the "
+            + "role with `sts:AssumeRoleWithWebIdentity`, such as "
+            + "`arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/EXAMPLE`. Requires "
+            + "`webIdentitySubjects`.",
+            defaultValue = "none")
     private @Nullable Output<String> webIdentityProviderArn;
 
     @Import(name = "webIdentitySubjects")
+    @Doc(description = "The token subjects (`sub`, `StringLike`) allowed to assume the role, such as "
+            + "`system:serviceaccount:ml:inference`. Required with `webIdentityProviderArn`.",
+            defaultValue = "none",
+            range = "At least one when `webIdentityProviderArn` is set; none without it")
     private @Nullable Output<List<String>> webIdentitySubjects;
 
     @Import(name = "webIdentityAudience")
+    @Doc(description = "The token audience (`aud`) required with `webIdentityProviderArn`.",
+            defaultValue = "`sts.amazonaws.com`")
     private @Nullable Output<String> webIdentityAudience;
 
     @Import(name = "multiRegion")
+    @Doc(description = "Whether the key is a multi-Region primary key. Decide before the first deployment.",
+            defaultValue = "`false`",
+            replacesKey = true)
     private @Nullable Output<Boolean> multiRegion;
 
     @Import(name = "tags")
+    @Doc(description = "Tags for the key, the role and the instance profile, merged over the defaults "
+            + "`DataClassification=confidential` and `ManagedBy=EncryptedAiDataKey` (a tag given here wins).",
+            defaultValue = "the two default tags",
+            range = "At most 50 tags in all; keys 1 to 128 characters, values at most 256; keys starting with `aws:` "
+                    + "are reserved")
     private @Nullable Output<Map<String, String>> tags;
 
     @Import(name = "lintWaivers")
+    @Doc(description = "Policy-lint rules to waive, by rule id, each with the reason, such as `AIK008` -> `partner "
+            + "account, ExternalId agreed out of band`. A waived rule no longer fails construction; the waiver is "
+            + "exported in the `lintWaivers` output and tagged on the key.",
+            defaultValue = "none",
+            range = "Keys are the ids of waivable rules (see the lint rules); every reason is non-blank")
     private @Nullable Output<Map<String, String>> lintWaivers;
 
     @Import(name = "migrateFrom")
+    @Doc(description = "The logical names that the key, alias, role and role policy had at the top level of an "
+            + "existing hand-written program. Each child then carries an alias to its former URN, so Pulumi moves "
+            + "the existing resource under the component instead of replacing it: the key, and the data it "
+            + "protects, stay.",
+            defaultValue = "none")
     private @Nullable LegacyResources migrateFrom;
 
     @Import(name = "createInstanceProfile")
+    @Doc(description = "Whether an IAM instance profile is created for the data role when EC2 is an allowed "
+            + "service, so that an instance can actually take the role. Only decided from values known at "
+            + "construction: when `allowedServices` is an unresolved output, the profile is created only if this "
+            + "is `true`.",
+            defaultValue = "`true` when EC2 is allowed")
     private @Nullable Boolean createInstanceProfile;
 
     @Import(name = "retainOnDelete")
+    @Doc(description = "Whether the key stays in AWS when the component is deleted from the stack (Pulumi's "
+            + "`retainOnDelete`). Deleting the stack then leaves the key, and the data it protects, readable. Set it "
+            + "to `false` only for disposable stacks; the key is then scheduled for deletion after "
+            + "`deletionWindowInDays`.",
+            defaultValue = "`true`")
     private @Nullable Boolean retainOnDelete;
 
     @Import(name = "protect")
+    @Doc(description = "Whether Pulumi refuses any operation that would delete or replace the key (Pulumi's "
+            + "`protect`). Retention already keeps the key on delete; `protect` also blocks a planned replacement "
+            + "until it is lifted.",
+            defaultValue = "`false`")
     private @Nullable Boolean protect;
 
     /** For the Pulumi runtime, which fills the fields by reflection. Use {@link #builder()}. */
@@ -197,8 +328,8 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
     /**
      * AWS service principals that may assume the data role, such as {@code sagemaker.amazonaws.com}. See
      * {@link AwsService} for the common ones. {@code *} and anything not ending in an AWS service domain is refused.
-     * At least one of {@code allowedServices}, {@code allowedAccountIds} and {@code allowedRoleArns} must name a
-     * principal.
+     * At least one of {@code allowedServices}, {@code allowedAccountIds}, {@code allowedRoleArns} and
+     * {@code webIdentityProviderArn} must name a principal.
      * Defaults to none.
      *
      * @return the value set on the builder, or empty when the default applies
@@ -695,8 +826,8 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         /**
          * AWS service principals that may assume the data role, such as {@code sagemaker.amazonaws.com}. See
          * {@link AwsService} for the common ones. {@code *} and anything not ending in an AWS service domain is refused.
-         * At least one of {@code allowedServices}, {@code allowedAccountIds} and {@code allowedRoleArns} must name a
-         * principal.
+         * At least one of {@code allowedServices}, {@code allowedAccountIds}, {@code allowedRoleArns} and
+         * {@code webIdentityProviderArn} must name a principal.
          * Defaults to none.
          *
          * @param allowedServices the value, or an {@code Output} of it; validated when it is known
@@ -710,8 +841,8 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         /**
          * AWS service principals that may assume the data role, such as {@code sagemaker.amazonaws.com}. See
          * {@link AwsService} for the common ones. {@code *} and anything not ending in an AWS service domain is refused.
-         * At least one of {@code allowedServices}, {@code allowedAccountIds} and {@code allowedRoleArns} must name a
-         * principal.
+         * At least one of {@code allowedServices}, {@code allowedAccountIds}, {@code allowedRoleArns} and
+         * {@code webIdentityProviderArn} must name a principal.
          * Defaults to none.
          *
          * @param allowedServices the value; {@code null} restores the default

@@ -2,6 +2,7 @@ package io.github.aidatakeys;
 
 import com.pulumi.core.annotations.Import;
 import io.github.aidatakeys.internal.Check;
+import io.github.aidatakeys.internal.Doc;
 
 import java.util.Objects;
 
@@ -19,14 +20,24 @@ import java.util.Objects;
  *     .build();
  * }</pre>
  */
+@Doc(description = "The logical names that the key, alias, role and role policy had at the top level of the stack, "
+        + "in a hand-written program that this component takes over.")
 public final class LegacyResources {
     @Import(name = "key", required = true)
+    @Doc(description = "The logical name the `aws:kms/key:Key` had at the top level of the stack.",
+            range = "Not blank")
     private String key;
     @Import(name = "alias", required = true)
+    @Doc(description = "The logical name the `aws:kms/alias:Alias` had at the top level of the stack.",
+            range = "Not blank")
     private String alias;
     @Import(name = "role", required = true)
+    @Doc(description = "The logical name the `aws:iam/role:Role` had at the top level of the stack.",
+            range = "Not blank")
     private String role;
     @Import(name = "policy", required = true)
+    @Doc(description = "The logical name the `aws:iam/rolePolicy:RolePolicy` had at the top level of the stack.",
+            range = "Not blank")
     private String policy;
 
     /** For the Pulumi runtime, which fills the fields by reflection. */

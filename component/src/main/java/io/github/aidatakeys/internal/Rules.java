@@ -76,11 +76,12 @@ public final class Rules {
      * Identity through its agent.
      */
     public static final Set<String> NO_CONFUSED_DEPUTY_CONDITIONS = Set.of(
-            "ec2.amazonaws.com", "ec2.amazonaws.com.cn", "pods.eks.amazonaws.com");
+            "ec2.amazonaws.com", "ec2.amazonaws.com.cn", "ec2.c2s.ic.gov", "ec2.sc2s.sgov.gov",
+            "pods.eks.amazonaws.com");
     public static final String POD_IDENTITY = "pods.eks.amazonaws.com";
 
     /** Key-management and account-level KMS actions: never granted to the data role. */
-    static final Set<String> MANAGEMENT_ACTIONS = lower(
+    public static final Set<String> MANAGEMENT_ACTIONS = lower(
             "kms:CancelKeyDeletion", "kms:ConnectCustomKeyStore", "kms:CreateAlias", "kms:CreateCustomKeyStore",
             "kms:CreateGrant", "kms:CreateKey", "kms:DeleteAlias", "kms:DeleteCustomKeyStore",
             "kms:DeleteImportedKeyMaterial", "kms:DescribeCustomKeyStores", "kms:DisableKey",

@@ -56,22 +56,11 @@ public final class PolicyLint {
      * would stop it from assuming the role) and EKS Pod Identity (scoped instead by the {@code aws:RequestTag/...}
      * session tags it sets).
      */
-    public static final Set<String> SERVICES_WITHOUT_SOURCE_CONTEXT = Set.of(
-            "ec2.amazonaws.com", "ec2.amazonaws.com.cn", "ec2.c2s.ic.gov", "ec2.sc2s.sgov.gov",
-            "pods.eks.amazonaws.com");
+    public static final Set<String> SERVICES_WITHOUT_SOURCE_CONTEXT =
+            io.github.aidatakeys.internal.Rules.NO_CONFUSED_DEPUTY_CONDITIONS;
 
-    /** Key-management and account-level KMS actions: never for the data role. */
-    private static final Set<String> MANAGEMENT_ACTIONS = lower(
-            "kms:CancelKeyDeletion", "kms:ConnectCustomKeyStore", "kms:CreateAlias", "kms:CreateCustomKeyStore",
-            "kms:CreateGrant", "kms:CreateKey", "kms:DeleteAlias", "kms:DeleteCustomKeyStore",
-            "kms:DeleteImportedKeyMaterial", "kms:DescribeCustomKeyStores", "kms:DisableKey",
-            "kms:DisableKeyRotation", "kms:DisconnectCustomKeyStore", "kms:EnableKey", "kms:EnableKeyRotation",
-            "kms:GenerateRandom", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:GetParametersForImport",
-            "kms:ImportKeyMaterial", "kms:ListAliases", "kms:ListGrants", "kms:ListKeyPolicies",
-            "kms:ListKeyRotations", "kms:ListKeys", "kms:ListResourceTags", "kms:ListRetirableGrants",
-            "kms:PutKeyPolicy", "kms:ReplicateKey", "kms:RetireGrant", "kms:RevokeGrant", "kms:RotateKeyOnDemand",
-            "kms:ScheduleKeyDeletion", "kms:SynchronizeMultiRegionKey", "kms:TagResource", "kms:UntagResource",
-            "kms:UpdateAlias", "kms:UpdateCustomKeyStore", "kms:UpdateKeyDescription", "kms:UpdatePrimaryRegion");
+    /** Key-management and account-level KMS actions: never for the data role. The argument check uses the same list. */
+    private static final Set<String> MANAGEMENT_ACTIONS = io.github.aidatakeys.internal.Rules.MANAGEMENT_ACTIONS;
     private static final String CREATE_GRANT = "kms:creategrant";
     private static final String GRANT_FOR_AWS_RESOURCE = "kms:GrantIsForAWSResource";
     private static final String ENCRYPTION_CONTEXT_PREFIX = "kms:encryptioncontext:";
@@ -320,7 +309,4 @@ public final class PolicyLint {
         findings.add(new Finding(rule, rule.defaultSeverity(), document, statement, message, waivers.get(rule)));
     }
 
-    private static Set<String> lower(String... actions) {
-        return Arrays.stream(actions).map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-    }
 }

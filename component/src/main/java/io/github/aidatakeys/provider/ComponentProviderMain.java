@@ -12,8 +12,11 @@ import java.io.IOException;
  * passes the engine's address as the only argument (plus optional logging flags); the process prints the port it
  * listens on to standard output, then answers the engine's schema and construct requests until it is stopped.
  *
- * <p>The schema is inferred from the component's Java classes by the Pulumi Java SDK, and each construct request
- * runs the component's public constructor with the arguments the other language sent.
+ * <p>The schema is inferred from the component's Java classes by the Pulumi Java SDK, then completed with the
+ * package's namespace ({@code aidatakeys}), its version, and a description of the component and of every argument
+ * and output (the ones the Javadoc of {@link io.github.aidatakeys.EncryptedAiDataKeyArgs} and
+ * {@link io.github.aidatakeys.EncryptedAiDataKey} gives). Each construct request runs the component's public
+ * constructor with the arguments the other language sent.
  */
 public final class ComponentProviderMain {
     private static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";

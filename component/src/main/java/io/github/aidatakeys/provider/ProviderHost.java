@@ -1,27 +1,53 @@
 package io.github.aidatakeys.provider;
 
 import com.pulumi.provider.internal.ComponentProvider;
-import com.pulumi.provider.internal.ComponentProviderHost;
 import com.pulumi.provider.internal.Metadata;
+import com.pulumi.provider.internal.Provider;
+import com.pulumi.provider.internal.ResourceProviderService;
+import com.pulumi.provider.internal.models.ConfigureRequest;
+import com.pulumi.provider.internal.models.ConfigureResponse;
+import com.pulumi.provider.internal.models.ConstructRequest;
+import com.pulumi.provider.internal.models.ConstructResponse;
 import com.pulumi.provider.internal.models.GetSchemaRequest;
+import com.pulumi.provider.internal.models.GetSchemaResponse;
 import io.github.aidatakeys.EncryptedAiDataKey;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The only place that uses the Pulumi Java SDK's {@code com.pulumi.provider.internal} API (an internal package:
- * it may change in any SDK release). Serving and schema generation share the package name and the Java package
- * scanned, so the schema a test checks is the one the plugin serves.
+ * it may change in any SDK release). Serving and schema generation share one {@link #provider()}, so the schema a
+ * test checks is the one the plugin serves.
+ *
+ * <p>It does what the SDK's {@code ComponentProviderHost} does (read the engine's address, start a
+ * {@code ResourceProviderService}), with one difference: the provider served wraps the SDK's
+ * {@code ComponentProvider} to complete the schema it infers (descriptions, namespace, version; see
+ * {@link SchemaDocs}). Construct requests go to the SDK's provider unchanged.
  */
 final class ProviderHost {
     /** The Pulumi package name: the first segment of every type token, {@code aidatakeys:index:...}. */
     static final String PACKAGE_NAME = "aidatakeys";
+    /**
+     * The package's namespace, which the SDKs generated from the schema are named after (for example the npm
+     * package {@code @aidatakeys/aidatakeys}). The SDK would take {@code github} from the Java package.
+     */
+    static final String NAMESPACE = "aidatakeys";
+    /** The version when the build-filled {@code plugin.properties} is missing, as the SDK's own default. */
+    static final String UNKNOWN_VERSION = "0.0.0";
+    private static final String PLUGIN_PROPERTIES = "plugin.properties";
 
     private ProviderHost() {
     }
 
     /**
-     * The Java package holding the components. The SDK's host scans it (and its sub-packages) for
+     * The Java package holding the components. The SDK scans it (and its sub-packages) for
      * {@code ComponentResource} subclasses to build the schema, and resolves a type token
      * {@code aidatakeys:index:<Name>} to the class {@code <package>.<Name>}.
      */
@@ -29,22 +55,112 @@ final class ProviderHost {
         return EncryptedAiDataKey.class.getPackage();
     }
 
-    /** Starts the SDK's component provider host and blocks until the engine stops it. */
+    /** Starts serving the package and blocks until the engine stops the process. */
     static void serve(String[] args) throws IOException, InterruptedException {
-        new ComponentProviderHost(PACKAGE_NAME, componentPackage()).start(args);
+        String engineAddress;
+        try {
+            engineAddress = engineAddress(args);
+        } catch (IllegalArgumentException e) {
+            // As the SDK's ComponentProviderHost does: the engine shows standard output when a plugin fails.
+            System.out.println(e.getMessage());
+            System.out.printf("Arguments received: %s%n", String.join(", ", args));
+            System.exit(1);
+            return;
+        }
+        new ResourceProviderService(engineAddress, provider()).startAndBlockUntilShutdown();
     }
 
     /**
-     * The provider {@link #serve} runs: {@code ComponentProviderHost} builds exactly this one (a {@code Metadata}
-     * with the name only, hence schema version {@code 0.0.0}) and hands it every {@code GetSchema} and
-     * {@code Construct} request. For tests, which call it directly.
+     * The engine's address among the plugin's arguments: the one argument left once the logging and tracing flags
+     * the engine may add are removed (the rules of the SDK's {@code ComponentProviderHost}, 1.36.1).
+     *
+     * @throws IllegalArgumentException if no argument, or more than one, is left
      */
-    static ComponentProvider provider() {
-        return new ComponentProvider(new Metadata(PACKAGE_NAME), componentPackage());
+    static String engineAddress(String[] args) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--logtostderr") || arg.startsWith("-v=") || arg.equals("--logflow")) {
+                continue;
+            }
+            if (arg.equals("--tracing")) {
+                i++; // its value
+                continue;
+            }
+            rest.add(arg);
+        }
+        if (rest.isEmpty()) {
+            throw new IllegalArgumentException("No engine address provided in arguments");
+        }
+        if (rest.size() > 1) {
+            throw new IllegalArgumentException(String.format(
+                    "Expected exactly one engine address argument, but got %d non-logging arguments", rest.size()));
+        }
+        return rest.get(0);
+    }
+
+    /** The provider {@link #serve} runs, which answers every {@code GetSchema} and {@code Construct} request. */
+    static Provider provider() {
+        var sdkProvider = new ComponentProvider(new Metadata(PACKAGE_NAME, version()), componentPackage());
+        return new DocumentedProvider(sdkProvider);
     }
 
     /** The package schema, as {@code GetSchema} returns it. */
     static String schema() {
         return provider().getSchema(new GetSchemaRequest(0, null, null)).join().getSchema();
+    }
+
+    /**
+     * The library's version ({@code project.version}, written into {@code plugin.properties} by the build), so that
+     * the SDKs generated from the schema carry it; {@value #UNKNOWN_VERSION} if the file is missing or unfilled.
+     */
+    static String version() {
+        return pluginProperty("version").orElse(UNKNOWN_VERSION);
+    }
+
+    /** The library's one-line description, from the same file. */
+    static Optional<String> description() {
+        return pluginProperty("description");
+    }
+
+    private static Optional<String> pluginProperty(String key) {
+        try (InputStream in = ProviderHost.class.getResourceAsStream(PLUGIN_PROPERTIES)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            var properties = new Properties();
+            properties.load(in);
+            return Optional.ofNullable(properties.getProperty(key))
+                    .map(String::strip)
+                    .filter(v -> !v.isEmpty() && !v.contains("${"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + PLUGIN_PROPERTIES, e);
+        }
+    }
+
+    /** The SDK's provider, with its schema completed by {@link SchemaDocs}. */
+    private static final class DocumentedProvider implements Provider {
+        private final Provider sdkProvider;
+
+        DocumentedProvider(Provider sdkProvider) {
+            this.sdkProvider = sdkProvider;
+        }
+
+        @Override
+        public CompletableFuture<ConfigureResponse> configure(ConfigureRequest request) {
+            return sdkProvider.configure(request);
+        }
+
+        @Override
+        public CompletableFuture<GetSchemaResponse> getSchema(GetSchemaRequest request) {
+            var facts = new SchemaDocs.PackageFacts(NAMESPACE, version(), description());
+            return sdkProvider.getSchema(request).thenApply(response -> new GetSchemaResponse(
+                    SchemaDocs.complete(response.getSchema(), componentPackage(), facts)));
+        }
+
+        @Override
+        public CompletableFuture<ConstructResponse> construct(ConstructRequest request) {
+            return sdkProvider.construct(request);
+        }
     }
 }

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.fail;
  * serves it, against the checked-in {@code component/schema.json} (what {@code pulumi package add} generates the
  * TypeScript, Python, Go and C# SDKs from, and what YAML programs are checked against).
  *
- * <p>After changing {@code EncryptedAiDataKeyArgs} or the component's outputs, regenerate the file with
- * {@value #REGENERATE} and review the diff.
+ * <p>After changing {@code EncryptedAiDataKeyArgs}, the component's outputs, their {@code @Doc} descriptions or
+ * the library's version (the schema carries it), regenerate the file with {@value #REGENERATE} and review the diff.
  */
 class PackageSchemaTest {
     static final String UPDATE_PROPERTY = "aidatakeys.updateSchema";
