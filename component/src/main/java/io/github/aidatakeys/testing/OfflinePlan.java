@@ -145,7 +145,7 @@ public final class OfflinePlan {
         out.append("Offline plan of project ").append(project).append(", stack ").append(stack)
                 .append(" (no cloud: values AWS computes at deploy time show as ").append(OfflineStack.UNKNOWN)
                 .append(")\n\n");
-        var resources = result.resources().stream().filter(r -> !r.type().equals(STACK)).toList();
+        var resources = sorted();
         out.append("Resources to create: ").append(resources.size()).append('\n');
         for (var r : resources) {
             out.append("  + ").append(r.type()).append("  ").append(r.name());
@@ -171,7 +171,7 @@ public final class OfflinePlan {
             out.append('\n');
             new TreeMap<>(r.inputs()).forEach((k, v) -> {
                 if (!isDocument(r.type(), k)) {
-                    out.append("      ").append(k).append(": ").append(v).append('\n');
+                    out.append("      ").append(k).append(": ").append(display(v)).append('\n');
                 }
             });
         }
@@ -208,10 +208,7 @@ public final class OfflinePlan {
         root.addProperty("succeeded", result.succeeded());
         var resources = new JsonArray();
         var gson = new GsonBuilder().disableHtmlEscaping().create();
-        for (var r : result.resources()) {
-            if (r.type().equals(STACK)) {
-                continue;
-            }
+        for (var r : sorted()) {
             var o = new JsonObject();
             o.addProperty("type", r.type());
             o.addProperty("name", r.name());
@@ -296,17 +293,29 @@ public final class OfflinePlan {
         return out.toString();
     }
 
+    /** Registration order depends on timing; a plan is read and diffed, so it lists resources by name. */
+    private List<RecordedResource> sorted() {
+        return result.resources().stream().filter(r -> !r.type().equals(STACK))
+                .sorted(java.util.Comparator.comparing(RecordedResource::name).thenComparing(RecordedResource::type))
+                .toList();
+    }
+
+    /** Numbers travel as doubles in the Pulumi protocol: 30.0 days reads better as 30. */
+    private static Object display(Object value) {
+        if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+            return d.longValue();
+        }
+        return value;
+    }
+
     private Map<String, String> documents() {
         var documents = new LinkedHashMap<String, String>();
-        for (var r : result.resources()) {
-            switch (r.type()) {
-                case KEY -> documents.put("key policy of " + r.name(), r.input("policy"));
-                case ROLE -> documents.put("trust policy of " + r.name(), r.input("assumeRolePolicy"));
-                case ROLE_POLICY -> documents.put("inline policy " + r.name(), r.input("policy"));
-                default -> {
-                }
-            }
-        }
+        sorted().stream().filter(r -> r.type().equals(KEY))
+                .forEach(r -> documents.put("key policy of " + r.name(), r.input("policy")));
+        sorted().stream().filter(r -> r.type().equals(ROLE))
+                .forEach(r -> documents.put("trust policy of " + r.name(), r.input("assumeRolePolicy")));
+        sorted().stream().filter(r -> r.type().equals(ROLE_POLICY))
+                .forEach(r -> documents.put("inline policy " + r.name(), r.input("policy")));
         return documents;
     }
 
