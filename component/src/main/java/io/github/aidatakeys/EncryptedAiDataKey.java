@@ -35,7 +35,8 @@ import java.util.Map;
 /**
  * An AWS KMS key for AI-generated data, and an IAM role that may use it with exactly the actions granted.
  *
- * <p>Four resources are created, each a child of this component and named after it:
+ * <p>Four resources are created (five when EC2 may assume the role), each a child of this component and named
+ * after it:
  * <ul>
  *   <li>{@code <name>-key}: a symmetric {@code ENCRYPT_DECRYPT} KMS key with rotation on (every 365 days), a
  *       30-day deletion window, and a key policy that delegates to IAM in the stack's account (plus optional
@@ -44,6 +45,7 @@ import java.util.Map;
  *   <li>{@code <name>-role}: the data role, assumable only by the principals allowed.</li>
  *   <li>{@code <name>-policy}: the role's inline policy, granting the chosen {@link KeyAction}s on the key's ARN
  *       and nothing else.</li>
+ *   <li>{@code <name>-instance-profile}: when EC2 is an allowed service, so that an instance can take the role.</li>
  * </ul>
  *
  * <pre>{@code
@@ -215,8 +217,11 @@ public final class EncryptedAiDataKey extends ComponentResource {
         // Resolves only once the policy is attached: a consumer never gets a role that cannot use the key yet.
         this.roleArn = Output.tuple(role.arn(), policy.id()).applyValue(t -> t.t1);
         this.rolePolicyName = policy.name();
-        this.instanceProfileName = profile == null ? Output.ofNullable(null) : profile.name();
-        this.instanceProfileArn = profile == null ? Output.ofNullable(null) : profile.arn();
+        // Like roleArn: an instance started with the profile can use the key from its first second.
+        this.instanceProfileName = profile == null ? Output.ofNullable(null)
+                : Output.tuple(profile.name(), policy.id()).applyValue(t -> t.t1);
+        this.instanceProfileArn = profile == null ? Output.ofNullable(null)
+                : Output.tuple(profile.arn(), policy.id()).applyValue(t -> t.t1);
         this.lintFindings = plan.applyValue(Plan::findingLines);
         this.lintWaivers = checked.applyValue(s -> s.lintWaivers);
         plan.applyValue(p -> {
@@ -263,7 +268,7 @@ public final class EncryptedAiDataKey extends ComponentResource {
         if (services.isEmpty() || services.get().isEmpty()) {
             return Boolean.TRUE.equals(explicit);
         }
-        return services.get().get().stream().anyMatch(s -> s != null && s.startsWith("ec2.amazonaws.com"));
+        return services.get().get().stream().anyMatch(io.github.aidatakeys.internal.Rules::isEc2);
     }
 
     private void log(String message) {
@@ -310,7 +315,7 @@ public final class EncryptedAiDataKey extends ComponentResource {
         return roleName;
     }
 
-    /** @return the data role's ARN; resolves only once the role's key policy is attached */
+    /** @return the data role's ARN; resolves only once the role's inline policy on the key is attached */
     public Output<String> roleArn() {
         return roleArn;
     }
@@ -335,7 +340,10 @@ public final class EncryptedAiDataKey extends ComponentResource {
         return rolePolicy;
     }
 
-    /** @return the instance profile's name when one was created for EC2, else an output of {@code null} */
+    /**
+     * @return the instance profile's name when one was created for EC2, else an output of {@code null}; like
+     *         {@link #roleArn()}, it resolves only once the role's policy is attached
+     */
     public Output<String> instanceProfileName() {
         return instanceProfileName;
     }

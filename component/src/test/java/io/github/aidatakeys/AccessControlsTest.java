@@ -168,9 +168,11 @@ class AccessControlsTest {
     }
 
     @Test
-    void crossAccountWithoutExternalIdCanBeWaivedExplicitly() {
+    void crossAccountWithoutExternalIdCanBeWaivedExplicitlyAndTheWaiverIsExported() {
         var result = run(b -> b.allowedAccountIds("210987654321").crossAccountWithoutExternalId(true));
         assertThat(result.succeeded()).isTrue();
+        assertThat(result.outputs().get("lintWaivers"))
+                .isEqualTo(Map.of("AIK008", "crossAccountWithoutExternalId is true"));
         assertThat(statement(result.outputs().get("trustPolicy"), 1).getAsJsonObject().has("Condition")).isFalse();
     }
 

@@ -506,6 +506,14 @@ class EncryptedAiDataKeyArgsTest {
                             + "(any subject of the provider could assume the role otherwise); received: []");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"*", "**", "?*"})
+        void webIdentitySubjectMustNotBeOnlyWildcards(String subject) {
+            fails(b -> b.webIdentityProviderArn("arn:aws:iam::123456789012:oidc-provider/token.actions.example.com")
+                    .webIdentitySubjects(subject), "webIdentitySubjects[0] must not be only wildcards (every "
+                    + "identity the provider issues tokens for could assume the role); received: \"" + subject + "\"");
+        }
+
         @Test
         void webIdentitySubjectsWithoutProviderIsAConflict() {
             assertThatThrownBy(() -> valid().webIdentitySubjects("repo:org/app:ref:refs/heads/main").build())
@@ -525,6 +533,18 @@ class EncryptedAiDataKeyArgsTest {
                 tags.put("t" + i, "v");
             }
             fails(b -> b.tags(tags), "tags must hold at most 50 tags including the 2 defaults; received: 51 tags");
+        }
+
+        @Test
+        void theLintWaiversTagCountsTowardsTheLimit() {
+            var tags = new java.util.HashMap<String, String>();
+            for (int i = 0; i < 48; i++) {
+                tags.put("t" + i, "v");
+            }
+            assertThatCode(() -> valid().tags(tags).build()).doesNotThrowAnyException();
+            fails(b -> b.tags(tags).enableKeyRotation(false).lintWaivers(Map.of("AIK013", "re-encrypted yearly")),
+                    "tags must hold at most 50 tags including the 2 defaults and the LintWaivers tag; "
+                            + "received: 51 tags");
         }
 
         @Test

@@ -89,6 +89,33 @@ class EncryptedAiDataKeyTest {
     }
 
     @Test
+    void ec2InEveryPartitionGetsAnInstanceProfile() {
+        var result = OfflineStack.builder().mocks(new AwsMocks("123456789012", "cn-north-1", "aws-cn")).build()
+                .run(ctx -> new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
+                        .allowedServices("ec2.amazonaws.com.cn").build(), null));
+        assertThat(result.resourcesOfType(PROFILE)).hasSize(1);
+    }
+
+    @Test
+    void instanceProfileOutputsWaitForThePolicyLikeRoleArn() {
+        var mocks = new AwsMocks() {
+            @Override
+            public java.util.concurrent.CompletableFuture<Mocks.ResourceResult> newResourceAsync(Mocks.ResourceArgs a) {
+                if (a.type.equals(POLICY)) {
+                    return java.util.concurrent.CompletableFuture.completedFuture(
+                            Mocks.ResourceResult.of(java.util.Optional.empty(), java.util.Map.of()));
+                }
+                return super.newResourceAsync(a);
+            }
+        };
+        var result = OfflineStack.builder().mocks(mocks).preview(true).build().run(ctx -> export(ctx,
+                new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
+                        .allowedServices(AwsService.EC2).build(), null)));
+        assertThat(result.outputs().get("instanceProfileArn")).isEqualTo(OfflineStack.UNKNOWN);
+        assertThat(result.outputs().get("instanceProfileName")).isEqualTo(OfflineStack.UNKNOWN);
+    }
+
+    @Test
     void instanceProfileCanBeTurnedOff() {
         var result = run(b -> b.createInstanceProfile(false));
         assertThat(result.resourcesOfType(PROFILE)).isEmpty();

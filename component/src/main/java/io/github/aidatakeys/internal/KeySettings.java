@@ -127,7 +127,7 @@ public final class KeySettings {
         allowedRoleArns = list(raw, Field.ALLOWED_ROLE_ARNS, "allowedRoleArns", Rules::roleArn);
         String provider = raw.get(Field.WEB_IDENTITY_PROVIDER_ARN);
         webIdentityProviderArn = provider == null ? null : Rules.oidcProviderArn("webIdentityProviderArn", provider);
-        webIdentitySubjects = list(raw, Field.WEB_IDENTITY_SUBJECTS, "webIdentitySubjects", Rules::contextValue);
+        webIdentitySubjects = list(raw, Field.WEB_IDENTITY_SUBJECTS, "webIdentitySubjects", Rules::webIdentitySubject);
         String audience = raw.get(Field.WEB_IDENTITY_AUDIENCE);
         webIdentityAudience = audience == null ? "sts.amazonaws.com"
                 : Rules.contextValue("webIdentityAudience", audience);
@@ -182,16 +182,17 @@ public final class KeySettings {
 
         var merged = new java.util.TreeMap<String, String>(DEFAULT_TAGS);
         merged.putAll(map(raw, Field.TAGS, "tags", Rules::tagKey, Rules::tagValue));
-        if (merged.size() > Rules.MAX_TAGS) {
-            throw Check.invalid("tags", "must hold at most " + Rules.MAX_TAGS + " tags including the "
-                    + DEFAULT_TAGS.size() + " defaults", Check.described(merged.size() + " tags"));
-        }
-        lintWaivers = map(raw, Field.LINT_WAIVERS, "lintWaivers", KeySettings::lintRuleId, (a, v) -> {
+        var givenWaivers = map(raw, Field.LINT_WAIVERS, "lintWaivers", KeySettings::lintRuleId, (a, v) -> {
             if (v.isBlank()) {
                 throw Check.invalid(a, "must give the reason for the waiver", v);
             }
             return v;
         });
+        var allWaivers = new java.util.LinkedHashMap<String, String>(givenWaivers);
+        if (crossAccountWithoutExternalId && givenWaivers.keySet().stream().noneMatch("AIK008"::equalsIgnoreCase)) {
+            allWaivers.put("AIK008", "crossAccountWithoutExternalId is true");
+        }
+        lintWaivers = java.util.Collections.unmodifiableMap(allWaivers);
         waivers = lintWaivers.entrySet().stream().map(e -> {
             var rule = io.github.aidatakeys.lint.LintRule.fromId(e.getKey()).orElseThrow();
             if (!rule.waivable()) {
@@ -204,14 +205,15 @@ public final class KeySettings {
             }
             return new io.github.aidatakeys.lint.Waiver(rule, e.getValue());
         }).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-        var crossAccountRule = io.github.aidatakeys.lint.LintRule.fromId("AIK008").orElseThrow();
-        if (crossAccountWithoutExternalId && waivers.stream().noneMatch(w -> w.rule() == crossAccountRule)) {
-            waivers.add(new io.github.aidatakeys.lint.Waiver(crossAccountRule, "crossAccountWithoutExternalId is true"));
-        }
         crossAccountWaived = crossAccountWithoutExternalId
                 || lintWaivers.keySet().stream().anyMatch("AIK008"::equalsIgnoreCase);
         if (!lintWaivers.isEmpty()) {
             merged.put("LintWaivers", String.join(" ", new java.util.TreeSet<>(lintWaivers.keySet())));
+        }
+        if (merged.size() > Rules.MAX_TAGS) {
+            throw Check.invalid("tags", "must hold at most " + Rules.MAX_TAGS + " tags including the "
+                    + DEFAULT_TAGS.size() + " defaults" + (lintWaivers.isEmpty() ? "" : " and the LintWaivers tag"),
+                    Check.described(merged.size() + " tags"));
         }
         tags = java.util.Collections.unmodifiableMap(merged);
 

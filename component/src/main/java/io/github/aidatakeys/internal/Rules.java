@@ -285,6 +285,22 @@ public final class Rules {
         return providerArn.substring(providerArn.indexOf(":oidc-provider/") + ":oidc-provider/".length());
     }
 
+    /** A token subject pattern ({@code StringLike}): it must name something beyond wildcards. */
+    public static String webIdentitySubject(String argument, String value) {
+        contextValue(argument, value);
+        if (value.replace("*", "").replace("?", "").isBlank()) {
+            throw Check.invalid(argument, "must not be only wildcards (every identity the provider issues tokens "
+                    + "for could assume the role)", value);
+        }
+        return value;
+    }
+
+    /** Whether a service principal is EC2, in any partition. */
+    public static boolean isEc2(String servicePrincipal) {
+        return servicePrincipal != null && servicePrincipal.startsWith("ec2.")
+                && NO_CONFUSED_DEPUTY_CONDITIONS.contains(servicePrincipal);
+    }
+
     public static String tagKey(String argument, String value) {
         if (value.isEmpty() || value.length() > TAG_KEY_MAX_LENGTH) {
             throw Check.invalid(argument, "must be 1 to " + TAG_KEY_MAX_LENGTH + " characters", value);

@@ -80,8 +80,11 @@ public final class OfflinePlan {
      * @return the offline stack, ready to run
      */
     public static OfflineStack preview(String project, String stack, Map<String, String> config) {
+        // The region the stack is configured for decides region-specific values such as kms:ViaService.
+        var region = config.getOrDefault("aws:region", AwsMocks.DEFAULT_REGION);
+        var partition = region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
         return OfflineStack.builder().projectName(project).stackName(stack).config(config).preview(true)
-                .mocks(new AwsMocks().forPreview()).build();
+                .mocks(new AwsMocks(AwsMocks.DEFAULT_ACCOUNT_ID, region, partition).forPreview()).build();
     }
 
     /** @return whether the program ran without error: no lint error, no bad argument */
@@ -237,14 +240,11 @@ public final class OfflinePlan {
     public String mermaid() {
         var out = new StringBuilder("flowchart LR\n");
         var ids = new LinkedHashMap<String, String>();
-        for (var r : result.resources()) {
-            if (r.type().equals(STACK)) {
-                continue;
-            }
+        for (var r : sorted()) {
             var id = "r" + ids.size();
             ids.put(r.type() + "::" + r.name(), id);
         }
-        for (var r : result.resources()) {
+        for (var r : sorted()) {
             var id = ids.get(r.type() + "::" + r.name());
             if (id == null || !r.custom()) {
                 continue;
@@ -252,20 +252,20 @@ public final class OfflinePlan {
             out.append("    ").append(id).append("[\"").append(r.name()).append("<br/><small>").append(r.type())
                     .append("</small>\"]\n");
         }
-        for (var component : result.resources()) {
-            if (component.custom() || component.type().equals(STACK)) {
+        for (var component : sorted()) {
+            if (component.custom()) {
                 continue;
             }
             out.append("    subgraph ").append(ids.get(component.type() + "::" + component.name()))
                     .append("[\"").append(component.name()).append("\"]\n");
-            for (var child : result.resources()) {
+            for (var child : sorted()) {
                 if (component.name().equals(child.parentName()) && child.custom()) {
                     out.append("        ").append(ids.get(child.type() + "::" + child.name())).append('\n');
                 }
             }
             out.append("    end\n");
         }
-        for (var r : result.resources()) {
+        for (var r : sorted()) {
             var id = ids.get(r.type() + "::" + r.name());
             for (var dependency : r.dependsOn()) {
                 var target = ids.get(dependency);
@@ -275,12 +275,12 @@ public final class OfflinePlan {
             }
         }
         int principal = 0;
-        for (var role : result.resourcesOfType(ROLE)) {
+        for (var role : sorted().stream().filter(r -> r.type().equals(ROLE)).toList()) {
             var roleId = ids.get(ROLE + "::" + role.name());
             var p = "p" + principal++;
             out.append("    ").append(p).append("([\"").append(principals(role.input("assumeRolePolicy")))
                     .append("\"]) -. assumes .-> ").append(roleId).append('\n');
-            for (var key : result.resourcesOfType(KEY)) {
+            for (var key : sorted().stream().filter(r -> r.type().equals(KEY)).toList()) {
                 if (key.parentName() != null && key.parentName().equals(role.parentName())) {
                     var policy = result.resourcesOfType(ROLE_POLICY).stream()
                             .filter(x -> role.parentName().equals(x.parentName())).findFirst();

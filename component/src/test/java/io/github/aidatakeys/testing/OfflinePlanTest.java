@@ -86,6 +86,19 @@ class OfflinePlanTest {
     }
 
     @Test
+    void regionComesFromTheStackConfiguration() {
+        var plan = OfflinePlan.of(OfflinePlan.preview("p", "dev", Map.of("aws:region", "eu-west-1"))
+                .run(ctx -> new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
+                        .allowedServices(AwsService.SAGEMAKER).viaServices("s3").build(), null)), "p", "dev");
+        assertThat(plan.text()).contains("s3.eu-west-1.amazonaws.com").doesNotContain("us-east-1");
+    }
+
+    @Test
+    void mermaidIsTheSameEveryRun() {
+        assertThat(plan(Map.of()).mermaid()).isEqualTo(plan(Map.of()).mermaid());
+    }
+
+    @Test
     void lintWarningsAreListed() {
         assertThat(plan(Map.of("rotation", "false")).text()).contains("Policy lint\n  ").contains("AIK013");
         assertThat(plan(Map.of()).text()).contains("Policy lint\n  no findings");

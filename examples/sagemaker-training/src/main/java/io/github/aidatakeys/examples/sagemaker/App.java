@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SageMaker training jobs (and Bedrock model customisation) reading and writing datasets in S3. One key per
- * dataset: each role can only use its key through S3 or SageMaker, only for calls that carry the dataset's
- * encryption context, and only when assumed on behalf of this account's training jobs.
+ * SageMaker training jobs (and Bedrock model customisation) reading and writing datasets in S3. One key and one
+ * bucket per dataset: each role can only use its key through S3 or SageMaker, only for objects of its dataset's
+ * bucket (S3 puts the bucket's ARN in the encryption context when S3 Bucket Keys are on), and only when assumed on
+ * behalf of this account's training jobs.
  */
 public final class App {
     private App() {
@@ -32,6 +33,7 @@ public final class App {
     public static void stack(Context ctx) {
         var datasets = Arrays.stream(ctx.config().get("datasets").orElse("customer-chats").split(","))
                 .map(String::trim).filter(d -> !d.isEmpty()).toList();
+        var bucketPrefix = ctx.config().get("bucketPrefix").orElse("ai-training-data");
 
         // Only this account's training jobs may make SageMaker assume the role (confused-deputy protection).
         var trainingJobs = Output.tuple(
@@ -48,8 +50,9 @@ public final class App {
                     .allowedServices(AwsService.SAGEMAKER)
                     .sourceArns(trainingJobs)
                     .viaServices(ViaService.S3, ViaService.SAGEMAKER)
-                    .encryptionContext(Map.of("dataset", dataset))
-                    .encryptionContextKeys("dataset", "aws:s3:arn")
+                    // With S3 Bucket Keys, S3 sends the bucket's ARN as the encryption context.
+                    .encryptionContext(Map.of("aws:s3:arn", "arn:aws:s3:::" + bucketPrefix + "-" + dataset))
+                    .encryptionContextKeys("aws:s3:arn")
                     .tags(Map.of("Dataset", dataset))
                     .build(), null);
             ctx.export(dataset + "_key_arn", key.keyArn());

@@ -31,17 +31,17 @@ class AppTest {
     }
 
     @Test
-    void eachRoleNeedsItsDatasetsContextAndGoesThroughS3OrSageMaker() {
+    void eachRoleMayOnlyUseItsKeyForItsDatasetsBucketThroughS3OrSageMaker() {
         var policy = json(deploy().resource("aws:iam/rolePolicy:RolePolicy", "training-customer-chats-policy")
                 .input("policy"));
         var condition = policy.getAsJsonObject().getAsJsonArray("Statement").get(0).getAsJsonObject()
                 .getAsJsonObject("Condition");
-        assertThat(condition.getAsJsonObject("StringEquals").get("kms:EncryptionContext:dataset").getAsString())
-                .isEqualTo("customer-chats");
+        assertThat(condition.getAsJsonObject("StringEquals").get("kms:EncryptionContext:aws:s3:arn").getAsString())
+                .isEqualTo("arn:aws:s3:::ai-training-data-customer-chats");
         assertThat(condition.getAsJsonObject("StringEquals").get("kms:ViaService")).isEqualTo(
                 json("[\"s3.us-east-1.amazonaws.com\",\"sagemaker.us-east-1.amazonaws.com\"]"));
         assertThat(condition.getAsJsonObject("ForAllValues:StringEquals").get("kms:EncryptionContextKeys"))
-                .isEqualTo(json("[\"dataset\",\"aws:s3:arn\"]"));
+                .isEqualTo(json("\"aws:s3:arn\""));
     }
 
     @Test
