@@ -3,11 +3,12 @@
 #   1. StackBenchmark: machine, footprint, what one instance registers, resource-graph depth, and the stack runs
 #      (hand-written resources vs EncryptedAiDataKey, N = 1, 10, 100, 1000);
 #   2. the component's runtime dependency tree, as Maven resolves it for a consumer;
-#   3. startup.sh: JVM start to program end for a one-component stack, with and without start-up flags.
-# Takes about four minutes on two cores.
+#   3. startup.sh: JVM start to program end for a one-component stack and the ec2-ai-service offline plan,
+#      with and without start-up flags.
+# Takes five to ten minutes on two cores, depending on how busy they are.
 #
-# Usage: bash benchmarks/reproduce.sh [StackBenchmark options, e.g. --rounds 20 --warmup 5]
-#        STARTUP_RUNS=10 JAVA=/path/to/bin/java bash benchmarks/reproduce.sh
+# Usage: bash benchmarks/reproduce.sh [StackBenchmark options, e.g. --rounds 12 --warmup 3]
+#        STARTUP_RUNS=10 MAVEN_RUNS=0 JAVA=/path/to/bin/java bash benchmarks/reproduce.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 java=${JAVA:-java}

@@ -18,6 +18,7 @@ import io.github.aidatakeys.AwsService;
 import io.github.aidatakeys.EncryptedAiDataKey;
 import io.github.aidatakeys.EncryptedAiDataKeyArgs;
 
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -29,7 +30,9 @@ import java.util.function.Consumer;
  *       role's inline policy built from the key ARN), configured as the component configures them by default:
  *       the same inputs, byte for byte, except ids that derive from the logical names.</li>
  *   <li>{@link #component(int)}: one {@link EncryptedAiDataKey} per instance, with alias {@code alias/aiDataKey-<i>},
- *       EC2 allowed to assume the role, and the default key actions.</li>
+ *       EC2 allowed to assume the role, and the default key actions. For EC2 the component also creates an
+ *       instance profile by default; the hand-written program has none, so the comparison turns it off
+ *       ({@link #component(int, boolean)} measures it on).</li>
  * </ul>
  *
  * <p>The hand-written program looks the account and partition up once per stack, as a person would write it; the
@@ -50,7 +53,7 @@ public final class Programs {
             + "\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:%s:iam::%s:root\"},\"Action\":\"kms:*\",\"Resource\":\"*\"}]}";
 
     /** EC2 may assume the role. */
-    static final String TRUST_POLICY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"TrustedServicesAssumeRole\","
+    static final String TRUST_POLICY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"TrustedInstanceServicesAssumeRole\","
             + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ec2.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
 
     /** The role may use the key, and only that key: the default actions of the component, spelled out. */
@@ -58,6 +61,9 @@ public final class Programs {
             + "\"Effect\":\"Allow\",\"Action\":[\"kms:Encrypt\",\"kms:Decrypt\",\"kms:ReEncryptFrom\",\"kms:ReEncryptTo\","
             + "\"kms:GenerateDataKey\",\"kms:GenerateDataKeyWithoutPlaintext\",\"kms:GenerateDataKeyPair\","
             + "\"kms:GenerateDataKeyPairWithoutPlaintext\",\"kms:DescribeKey\"],\"Resource\":\"%s\"}]}";
+
+    /** The tags the component puts on what it creates by default. */
+    static final Map<String, String> TAGS = Map.of("ManagedBy", "EncryptedAiDataKey", "DataClassification", "confidential");
 
     private Programs() {
     }
@@ -93,8 +99,10 @@ public final class Programs {
                         .enableKeyRotation(true)
                         .rotationPeriodInDays(365)
                         .deletionWindowInDays(30)
+                        .multiRegion(false)
                         .policy(keyPolicy)
                         .bypassPolicyLockoutSafetyCheck(false)
+                        .tags(TAGS)
                         .build(), CustomResourceOptions.builder().retainOnDelete(true).build());
                 new Alias("aiDataKeyAlias-" + i, AliasArgs.builder()
                         .name("alias/" + name)
@@ -106,6 +114,7 @@ public final class Programs {
                         .assumeRolePolicy(TRUST_POLICY)
                         .path("/")
                         .maxSessionDuration(3600)
+                        .tags(TAGS)
                         .build());
                 new RolePolicy("aiDataRolePolicy-" + i, RolePolicyArgs.builder()
                         .role(role.id())
@@ -116,17 +125,30 @@ public final class Programs {
     }
 
     /**
-     * The same stack with the component, {@code n} times over.
+     * The same stack with the component, {@code n} times over, creating the same four AWS resources.
      *
      * @param n how many instances
      * @return the stack program
      */
     public static Consumer<Context> component(int n) {
+        return component(n, false);
+    }
+
+    /**
+     * The same stack with the component, {@code n} times over.
+     *
+     * @param n               how many instances
+     * @param instanceProfile whether each instance also creates an EC2 instance profile (the component's default
+     *                        when EC2 may assume the role)
+     * @return the stack program
+     */
+    public static Consumer<Context> component(int n, boolean instanceProfile) {
         return ctx -> {
             for (int i = 0; i < n; i++) {
                 new EncryptedAiDataKey(instanceName(i), EncryptedAiDataKeyArgs.builder()
                         .aliasName("alias/" + instanceName(i))
                         .allowedServices(AwsService.EC2)
+                        .createInstanceProfile(instanceProfile)
                         .build(), null);
             }
         };

@@ -42,28 +42,36 @@ import java.util.function.Consumer;
  * <pre>
  * java -Djava.util.concurrent.ForkJoinPool.common.parallelism=4 \
  *      -cp "benchmarks/target/classes:$(cat benchmarks/target/runtime.classpath)" \
- *      io.github.aidatakeys.benchmarks.StackBenchmark [--rounds 10] [--warmup 3] [--sizes 1,10,100,1000]
+ *      io.github.aidatakeys.benchmarks.StackBenchmark [--rounds 8] [--warmup 2] [--sizes 1,10,100,1000]
  * </pre>
  * Options:
  * <ul>
- *   <li>{@code --rounds R}: measured rounds (default 10); a round runs one pair at the largest size and more
+ *   <li>{@code --rounds R}: measured rounds (default 8); a round runs one pair at the largest size and more
  *       pairs at smaller sizes;</li>
- *   <li>{@code --warmup W}: rounds run first and discarded (default 3);</li>
+ *   <li>{@code --warmup W}: rounds run first and discarded (default 2);</li>
  *   <li>{@code --sizes 1,10,100,1000}: the stack sizes N;</li>
+ *   <li>{@code --with-instance-profile}: let each component create the EC2 instance profile it creates by
+ *       default (the hand-written program has none, so by default the comparison turns it off);</li>
  *   <li>{@code --no-footprint}, {@code --no-graph}: skip those sections.</li>
  * </ul>
- * With the defaults it takes one to two minutes on two cores.
+ * With the defaults it takes about two minutes on two idle cores, longer on a busy machine.
  */
 public final class StackBenchmark {
     private static final PrintStream OUT = System.out;
     private static final TestOptions OPTIONS = TestOptions.builder().projectName("bench").stackName("dev").build();
 
-    private final AllocationMeter meter = new AllocationMeter();
+    private final ThreadMeter meter = new ThreadMeter();
+    private final boolean instanceProfile;
     /** Resources a run registers: {@code [variant][0]} with one instance, {@code [variant][1]} per further one. */
     private final int[][] resourceCounts = new int[Variant.values().length][2];
     private int flaggedSamples;
 
-    private StackBenchmark() {
+    private StackBenchmark(boolean instanceProfile) {
+        this.instanceProfile = instanceProfile;
+    }
+
+    private Consumer<Context> program(Variant variant, int n) {
+        return variant == Variant.HAND_WRITTEN ? Programs.handWritten(n) : Programs.component(n, instanceProfile);
     }
 
     /** The two programs compared. */
@@ -76,13 +84,42 @@ public final class StackBenchmark {
             this.label = label;
         }
 
-        Consumer<Context> program(int n) {
-            return this == HAND_WRITTEN ? Programs.handWritten(n) : Programs.component(n);
-        }
     }
 
-    /** One stack run: wall time and bytes allocated by all threads. */
-    record Sample(long nanos, long bytes) {
+    /**
+     * One stack run.
+     *
+     * @param wallNanos elapsed time of {@code runTest}
+     * @param cpuNanos  CPU time the JVM's Java threads used meanwhile (the program and the SDK; not GC, not JIT)
+     * @param gcMillis  time the collectors reported meanwhile
+     * @param bytes     heap bytes allocated by all threads (see {@link ThreadMeter})
+     */
+    record Sample(long wallNanos, long cpuNanos, long gcMillis, long bytes) {
+    }
+
+    /** What is reported of a sample, per instance. */
+    enum Metric {
+        WALL("wall ms", 1e6, "%.3f"), CPU("cpu ms", 1e6, "%.3f"), GC("gc ms", 1, "%.3f"), ALLOCATED("alloc KiB", 1024, "%.0f");
+
+        final String label;
+        final double unit;
+        final String format;
+
+        Metric(String label, double unit, String format) {
+            this.label = label;
+            this.unit = unit;
+            this.format = format;
+        }
+
+        /** @return the value in this metric's unit, for the whole run */
+        double of(Sample s) {
+            return switch (this) {
+                case WALL -> s.wallNanos();
+                case CPU -> s.cpuNanos();
+                case GC -> s.gcMillis();
+                case ALLOCATED -> s.bytes();
+            } / unit;
+        }
     }
 
     /** The samples of one stack size. */
@@ -104,11 +141,12 @@ public final class StackBenchmark {
      * @throws Exception if a stack run fails
      */
     public static void main(String[] args) throws Exception {
-        int rounds = 10;
-        int warmup = 3;
+        int rounds = 8;
+        int warmup = 2;
         int[] sizes = {1, 10, 100, 1000};
         boolean footprint = true;
         boolean graph = true;
+        boolean instanceProfile = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
@@ -116,9 +154,10 @@ public final class StackBenchmark {
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--no-footprint" -> footprint = false;
                 case "--no-graph" -> graph = false;
+                case "--with-instance-profile" -> instanceProfile = true;
                 case "--help", "-h" -> {
                     OUT.println("usage: StackBenchmark [--rounds R] [--warmup W] [--sizes 1,10,100,1000] "
-                            + "[--no-footprint] [--no-graph]");
+                            + "[--no-footprint] [--no-graph] [--with-instance-profile]");
                     return;
                 }
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i] + " (try --help)");
@@ -136,10 +175,10 @@ public final class StackBenchmark {
         int depth = -1;
         if (graph) {
             OUT.println();
-            depth = printGraph();
+            depth = printGraph(instanceProfile);
         }
         OUT.println();
-        new StackBenchmark().run(rounds, warmup, sizes, depth);
+        new StackBenchmark(instanceProfile).run(rounds, warmup, sizes, depth);
         OUT.printf(Locale.ROOT, "%nTotal time: %.0f s; load average at the end: %.2f%n",
                 (System.nanoTime() - start) / 1e9, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
@@ -174,12 +213,14 @@ public final class StackBenchmark {
      * Prints what one instance of each program registers, how their inputs differ, and the critical path of the
      * component's resource graph; returns the graph's depth for one instance.
      */
-    private static int printGraph() {
-        var component = checked(OfflineStack.builder().build().run(Programs.component(1)));
+    private static int printGraph(boolean instanceProfile) {
+        var component = checked(OfflineStack.builder().build().run(Programs.component(1, instanceProfile)));
         var hand = checked(OfflineStack.builder().build().run(Programs.handWritten(1)));
         OUT.println("== What one instance registers (OfflineStack)");
         OUT.println("  a hand-written: " + describe(hand));
-        OUT.println("  b component:    " + describe(component));
+        OUT.println("  b component:    " + describe(component) + (instanceProfile
+                ? " (with the EC2 instance profile it creates by default)"
+                : " (createInstanceProfile(false): the EC2 default would add an instance profile)"));
         var differences = Comparison.differences(hand, component);
         OUT.println(differences.isEmpty()
                 ? "  inputs and options of the common resources: identical (ids derived from names aside)"
@@ -197,8 +238,9 @@ public final class StackBenchmark {
         }
         OUT.println("  component, 1 instance: depth " + one.depth() + "; critical path "
                 + String.join(" -> ", one.criticalPath()) + "; key waits for role: " + one.waitsFor(key, role));
-        var ten = ResourceGraph.of(checked(OfflineStack.builder().build().run(Programs.component(10))));
-        OUT.println("  component, 10 instances in one stack: depth " + ten.depth() + " (instances are independent)");
+        var ten = ResourceGraph.of(checked(OfflineStack.builder().build().run(Programs.component(10, true))));
+        OUT.println("  component, 10 instances with instance profiles in one stack: depth " + ten.depth()
+                + " (instances are independent; the instance profile waits for the role only)");
         var handGraph = ResourceGraph.of(hand);
         OUT.println("  hand-written, 1 instance: depth " + handGraph.depth() + "; critical path "
                 + String.join(" -> ", handGraph.criticalPath()));
@@ -237,14 +279,14 @@ public final class StackBenchmark {
             OUT.printf(Locale.ROOT, " N=%d: %d", n, pairsPerRound(n, largest));
         }
         OUT.println();
-        OUT.println("  allocated bytes = sum over all live threads of HotSpot's per-thread allocation counter "
-                + "(com.sun.management.ThreadMXBean), after the run minus before, common pool quiescent "
-                + "before and after; every heap allocation of the run counts, the SDK's included.");
+        OUT.println("  allocated bytes and cpu time = sum over all live Java threads of HotSpot's per-thread "
+                + "counters (com.sun.management.ThreadMXBean), after the run minus before, common pool quiescent "
+                + "before and after: every heap allocation of the run counts, the SDK's included.");
         OUT.flush();
         // How many resources a correct run registers, to check every measured run.
         for (var v : Variant.values()) {
-            int one = countResources(v.program(1));
-            resourceCounts[v.ordinal()] = new int[]{one, countResources(v.program(2)) - one};
+            int one = countResources(program(v, 1));
+            resourceCounts[v.ordinal()] = new int[]{one, countResources(program(v, 2)) - one};
         }
         long order = 0;
         for (int round = -warmup; round < rounds; round++) {
@@ -274,7 +316,7 @@ public final class StackBenchmark {
 
     private Sample measure(Variant variant, int n) {
         var counts = resourceCounts[variant.ordinal()];
-        return measure(variant.program(n), counts[0] + counts[1] * (n - 1), variant.label + " N=" + n);
+        return measure(program(variant, n), counts[0] + counts[1] * (n - 1), variant.label + " N=" + n);
     }
 
     private static int countResources(Consumer<Context> program) {
@@ -294,13 +336,15 @@ public final class StackBenchmark {
         var pool = ForkJoinPool.commonPool();
         pool.awaitQuiescence(10, TimeUnit.SECONDS);
         System.gc();
+        long gc0 = gcMillis();
         var before = meter.snapshot();
         long t0 = System.nanoTime();
         TestResult result = PulumiTest.withMocks(new AwsMocks()).withOptions(OPTIONS).runTest(program);
-        long nanos = System.nanoTime() - t0;
+        long wall = System.nanoTime() - t0;
         PulumiTest.cleanup();
         pool.awaitQuiescence(10, TimeUnit.SECONDS);
         var delta = meter.snapshot().since(before);
+        long gc = gcMillis() - gc0;
         if (result.exitCode() != 0 || !result.errors().isEmpty() || !result.exceptions().isEmpty()
                 || result.resources().size() != expectedResources) {
             throw new IllegalStateException(what + " failed: exit code " + result.exitCode() + ", "
@@ -310,71 +354,90 @@ public final class StackBenchmark {
         if (delta.threadsEnded() > 0) {
             flaggedSamples++;
         }
-        return new Sample(nanos, delta.bytes());
+        return new Sample(wall, delta.cpuNanos(), gc, delta.bytes());
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     private void report(Map<Integer, Series> series, int depth) {
-        var wallRatio = new LinkedHashMap<Integer, Double>();
-        var allocRatio = new LinkedHashMap<Integer, Double>();
-        var wallA = new LinkedHashMap<Integer, Double>();
-        var wallB = new LinkedHashMap<Integer, Double>();
-        var allocA = new LinkedHashMap<Integer, Double>();
-        var allocB = new LinkedHashMap<Integer, Double>();
+        var ratios = new LinkedHashMap<Metric, Map<Integer, Double>>();
+        var perInstanceA = new LinkedHashMap<Metric, Map<Integer, Double>>();
+        var perInstanceB = new LinkedHashMap<Metric, Map<Integer, Double>>();
+        for (var m : Metric.values()) {
+            ratios.put(m, new LinkedHashMap<>());
+            perInstanceA.put(m, new LinkedHashMap<>());
+            perInstanceB.put(m, new LinkedHashMap<>());
+        }
         Series first = series.values().iterator().next();
         OUT.println();
-        OUT.println("  per instance: wall time in ms, allocated KiB; min / median / max over the measured runs");
+        OUT.println("  per instance (a run's figure divided by N): min / median / max over the measured runs; "
+                + "cpu = CPU time of the Java threads (program, SDK), gc = collector time");
         if (!first.empty.isEmpty()) {
-            OUT.printf(Locale.ROOT, "  empty stack (fixed cost of a run): wall %s ms, allocated %s KiB (%d runs)%n",
-                    Stats.summary(first.empty, 1, true), Stats.summary(first.empty, 1, false), first.empty.size());
+            OUT.printf(Locale.ROOT, "  empty stack (fixed cost of a run, %d runs):", first.empty.size());
+            for (var m : Metric.values()) {
+                OUT.printf(Locale.ROOT, "  %s %s", m.label, Stats.summary(first.empty, 1, m));
+            }
+            OUT.println();
         }
         for (var s : series.values()) {
             OUT.printf(Locale.ROOT, "%n  N = %d (%d pairs)%n", s.n, s.a.size());
             for (var v : Variant.values()) {
                 var samples = v == Variant.HAND_WRITTEN ? s.a : s.b;
-                OUT.printf(Locale.ROOT, "    %-16s wall %-28s allocated %s%n", v.label,
-                        Stats.summary(samples, s.n, true), Stats.summary(samples, s.n, false));
+                OUT.printf(Locale.ROOT, "    %-16s", v.label);
+                for (var m : Metric.values()) {
+                    OUT.printf(Locale.ROOT, "  %s %-24s", m.label, Stats.summary(samples, s.n, m));
+                }
+                OUT.println();
             }
-            double wall = Stats.pairedRatio(s.a, s.b, true);
-            double alloc = Stats.pairedRatio(s.a, s.b, false);
-            wallRatio.put(s.n, wall);
-            allocRatio.put(s.n, alloc);
-            wallA.put(s.n, Stats.median(s.a, true) / s.n);
-            wallB.put(s.n, Stats.median(s.b, true) / s.n);
-            allocA.put(s.n, Stats.median(s.a, false) / s.n);
-            allocB.put(s.n, Stats.median(s.b, false) / s.n);
-            OUT.printf(Locale.ROOT, "    b/a: wall %.2f, allocated %.2f (median of the per-pair ratios; "
-                            + "ratio of medians: wall %.2f, allocated %.2f)%n", wall, alloc,
-                    Stats.median(s.b, true) / Stats.median(s.a, true),
-                    Stats.median(s.b, false) / Stats.median(s.a, false));
+            OUT.print("    b/a (median of the per-pair ratios; ratio of medians):");
+            for (var m : Metric.values()) {
+                if (m == Metric.GC) {
+                    continue;
+                }
+                double paired = Stats.pairedRatio(s.a, s.b, m);
+                ratios.get(m).put(s.n, paired);
+                perInstanceA.get(m).put(s.n, Stats.median(s.a, m) / s.n);
+                perInstanceB.get(m).put(s.n, Stats.median(s.b, m) / s.n);
+                OUT.printf(Locale.ROOT, "  %s %.2f (%.2f)", m.label.split(" ")[0], paired,
+                        Stats.median(s.b, m) / Stats.median(s.a, m));
+            }
+            OUT.println();
             if (!first.empty.isEmpty()) {
-                double e = Stats.median(first.empty, true);
-                OUT.printf(Locale.ROOT, "    beyond the empty stack: a %.3f ms, b %.3f ms per instance (b/a %.2f)%n",
-                        (Stats.median(s.a, true) - e) / s.n / 1e6, (Stats.median(s.b, true) - e) / s.n / 1e6,
-                        (Stats.median(s.b, true) - e) / (Stats.median(s.a, true) - e));
+                double e = Stats.median(first.empty, Metric.WALL);
+                double a = (Stats.median(s.a, Metric.WALL) - e) / s.n;
+                double b = (Stats.median(s.b, Metric.WALL) - e) / s.n;
+                OUT.printf(Locale.ROOT, "    wall beyond the empty stack: a %.3f ms, b %.3f ms per instance (b/a %.2f)%n",
+                        a, b, b / a);
             }
         }
         OUT.println();
         OUT.println("== Summary (ratios measured in this run)");
-        OUT.print("  b/a wall:     ");
-        wallRatio.forEach((n, r) -> OUT.printf(Locale.ROOT, "  N=%d %.2f", n, r));
-        OUT.println();
-        OUT.print("  b/a allocated:");
-        allocRatio.forEach((n, r) -> OUT.printf(Locale.ROOT, "  N=%d %.2f", n, r));
-        OUT.println();
+        for (var m : List.of(Metric.WALL, Metric.CPU, Metric.ALLOCATED)) {
+            OUT.printf(Locale.ROOT, "  b/a %-10s", m.label.split(" ")[0] + ":");
+            ratios.get(m).forEach((n, r) -> OUT.printf(Locale.ROOT, "  N=%d %.2f", n, r));
+            OUT.println();
+        }
         for (int n : new int[]{1, 1000}) {
-            if (wallRatio.containsKey(n)) {
-                OUT.printf(Locale.ROOT, "  target b/a <= 1.10 at N=%d: wall %.2f %s, allocated %.2f %s%n", n,
-                        wallRatio.get(n), verdict(wallRatio.get(n) <= 1.10),
-                        allocRatio.get(n), verdict(allocRatio.get(n) <= 1.10));
+            if (ratios.get(Metric.WALL).containsKey(n)) {
+                double wall = ratios.get(Metric.WALL).get(n);
+                OUT.printf(Locale.ROOT, "  target b/a <= 1.10 at N=%d: wall %.3f %s (cpu %.2f, allocated %.2f)%n", n,
+                        wall, verdict(wall <= 1.10), ratios.get(Metric.CPU).get(n), ratios.get(Metric.ALLOCATED).get(n));
             }
         }
-        if (wallA.containsKey(100) && wallA.containsKey(1000)) {
-            double a = wallA.get(1000) / wallA.get(100);
-            double b = wallB.get(1000) / wallB.get(100);
-            OUT.printf(Locale.ROOT, "  per-instance wall N=1000 vs N=100: a %.2f, b %.2f; target <= 1.2: a %s, b %s%n",
-                    a, b, verdict(a <= 1.2), verdict(b <= 1.2));
-            OUT.printf(Locale.ROOT, "  per-instance allocated N=1000 vs N=100: a %.2f, b %.2f%n",
-                    allocA.get(1000) / allocA.get(100), allocB.get(1000) / allocB.get(100));
+        if (perInstanceA.get(Metric.WALL).containsKey(100) && perInstanceA.get(Metric.WALL).containsKey(1000)) {
+            for (var m : List.of(Metric.WALL, Metric.CPU, Metric.ALLOCATED)) {
+                double a = perInstanceA.get(m).get(1000) / perInstanceA.get(m).get(100);
+                double b = perInstanceB.get(m).get(1000) / perInstanceB.get(m).get(100);
+                OUT.printf(Locale.ROOT, "  per-instance %-10s N=1000 vs N=100: a %.2f, b %.2f%s%n",
+                        m.label.split(" ")[0], a, b, m == Metric.WALL
+                                ? "; target <= 1.2: a " + verdict(a <= 1.2) + ", b " + verdict(b <= 1.2) : "");
+            }
         }
         if (depth >= 0) {
             OUT.printf(Locale.ROOT, "  graph depth of one component: %d; target 2: %s%n", depth, verdict(depth == 2));
@@ -394,8 +457,8 @@ public final class StackBenchmark {
         private Stats() {
         }
 
-        static double median(List<Sample> samples, boolean wall) {
-            return median(samples.stream().mapToDouble(s -> wall ? s.nanos() : s.bytes()).toArray());
+        static double median(List<Sample> samples, Metric metric) {
+            return median(samples.stream().mapToDouble(metric::of).toArray());
         }
 
         static double median(double[] values) {
@@ -406,20 +469,18 @@ public final class StackBenchmark {
         }
 
         /** The median of b[i] / a[i] over the pairs. */
-        static double pairedRatio(List<Sample> a, List<Sample> b, boolean wall) {
+        static double pairedRatio(List<Sample> a, List<Sample> b, Metric metric) {
             var ratios = new double[a.size()];
             for (int i = 0; i < ratios.length; i++) {
-                ratios[i] = wall ? (double) b.get(i).nanos() / a.get(i).nanos()
-                        : (double) b.get(i).bytes() / a.get(i).bytes();
+                ratios[i] = metric.of(b.get(i)) / metric.of(a.get(i));
             }
             return median(ratios);
         }
 
-        /** {@code min / median / max}, per instance, in ms (wall) or KiB (allocated). */
-        static String summary(List<Sample> samples, int n, boolean wall) {
-            var values = samples.stream().mapToDouble(s -> wall ? s.nanos() / 1e6 : s.bytes() / 1024.0)
-                    .map(v -> v / n).sorted().toArray();
-            return String.format(Locale.ROOT, wall ? "%.3f / %.3f / %.3f" : "%.0f / %.0f / %.0f",
+        /** {@code min / median / max}, per instance. */
+        static String summary(List<Sample> samples, int n, Metric metric) {
+            var values = samples.stream().mapToDouble(s -> metric.of(s) / n).sorted().toArray();
+            return String.format(Locale.ROOT, metric.format + "/" + metric.format + "/" + metric.format,
                     values[0], median(values), values[values.length - 1]);
         }
     }

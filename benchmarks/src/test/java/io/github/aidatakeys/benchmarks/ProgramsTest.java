@@ -40,6 +40,17 @@ class ProgramsTest {
     }
 
     @Test
+    void bothProgramsRegisterTheSameInputsForOneInstance() {
+        var handWritten = OfflineStack.builder().build().run(Programs.handWritten(1));
+        var component = OfflineStack.builder().build().run(Programs.component(1));
+
+        assertThat(Comparison.differences(handWritten, component))
+                .as("the benchmark compares like with like; if the component's defaults changed, change the "
+                        + "hand-written program in Programs to match")
+                .isEmpty();
+    }
+
+    @Test
     void theComparisonIgnoresIdsDerivedFromNamesAndJsonKeyOrder() {
         var a = result(key("k1", "id-1", Map.of("policy", "{\"A\":1,\"B\":\"id-1\"}", "days", 30)));
         var b = result(key("k2", "id-2", Map.of("policy", "{\"B\":\"id-2\",\"A\":1}", "days", 30.0)));

@@ -45,8 +45,19 @@ class ResourceGraphTest {
     }
 
     @Test
+    void withTheInstanceProfileItCreatesForEc2ByDefaultTheDepthIsStillTwo() {
+        var graph = ResourceGraph.of(run(Programs.component(1, true)));
+        var profile = "aws:iam/instanceProfile:InstanceProfile::" + NAME + "-instance-profile";
+
+        assertThat(graph.nodes()).contains(profile);
+        assertThat(graph.depth()).isEqualTo(2);
+        assertThat(graph.dependenciesOf(profile)).containsExactly(ROLE);
+        assertThat(graph.waitsFor(KEY, ROLE)).isFalse();
+    }
+
+    @Test
     void instancesInOneStackDoNotWaitForEachOther() {
-        var graph = ResourceGraph.of(run(Programs.component(3)));
+        var graph = ResourceGraph.of(run(Programs.component(3, true)));
 
         assertThat(graph.depth()).isEqualTo(2);
         assertThat(graph.nodes()).filteredOn(n -> n.startsWith(Programs.KEY))
