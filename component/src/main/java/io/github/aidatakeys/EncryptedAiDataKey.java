@@ -1,13 +1,9 @@
 package io.github.aidatakeys;
 
-import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
-import com.pulumi.aws.inputs.GetCallerIdentityArgs;
-import com.pulumi.aws.inputs.GetPartitionArgs;
-import com.pulumi.aws.inputs.GetRegionArgs;
 import com.pulumi.aws.iam.InstanceProfile;
 import com.pulumi.aws.iam.InstanceProfileArgs;
 import com.pulumi.aws.kms.Alias;
@@ -17,12 +13,12 @@ import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.github.aidatakeys.internal.Check;
 import io.github.aidatakeys.internal.Doc;
+import io.github.aidatakeys.internal.Environments;
 import io.github.aidatakeys.internal.JdkCheck;
 import io.github.aidatakeys.internal.KeySettings;
 import io.github.aidatakeys.internal.Plan;
@@ -146,52 +142,51 @@ public final class EncryptedAiDataKey extends ComponentResource {
         // Validation runs before super(): a bad argument registers nothing, not even the component.
         super(TYPE, checked(name, args), null, options);
         var settings = KeySettings.resolve(name, args);
-
-        var invokeOptions = InvokeOptions.builder().parent(this).build();
-        var environment = Output.tuple(
-                AwsFunctions.getPartition(GetPartitionArgs.builder().build(), invokeOptions),
-                AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), invokeOptions),
-                AwsFunctions.getRegion(GetRegionArgs.builder().build(), invokeOptions)
-        ).applyValue(t -> new Policies.Environment(t.t1.partition(), t.t2.accountId(), t.t3.name()));
+        var environment = Environments.of(this);
 
         // Everything below derives from this one value: a check that fails here (a principal of another account
         // without an ExternalId, a lint error) fails every child's inputs, so none of them is created.
         var plan = Output.tuple(settings, environment).applyValue(t -> Plan.of(t.t1, t.t2));
         var checked = plan.applyValue(p -> p.settings);
+        // Arguments known now go to the children as plain values, as a hand-written program would pass them: fewer
+        // outputs for the SDK to track. Every child still waits for the plan through one input at least (the key
+        // and trust policies, the role policy, the key id, the role name), so a failed check still creates nothing.
+        var now = KeySettings.valueNow(settings).orElse(null);
+        var in = new Inputs(now, checked);
 
         this.keyPolicy = plan.applyValue(p -> p.keyPolicy);
         this.trustPolicy = plan.applyValue(p -> p.trustPolicy);
         var legacy = args.migrateFrom().map(LegacyResources::check).orElse(null);
 
         var key = new Key(name + "-key", KeyArgs.builder()
-                .description(checked.applyValue(s -> s.description))
+                .description(in.of(s -> s.description))
                 .keyUsage("ENCRYPT_DECRYPT")
                 .customerMasterKeySpec("SYMMETRIC_DEFAULT")
-                .enableKeyRotation(checked.applyValue(s -> s.enableKeyRotation))
-                .rotationPeriodInDays(checked.applyValue(s -> s.rotationPeriodInDays))
-                .deletionWindowInDays(checked.applyValue(s -> s.deletionWindowInDays))
-                .multiRegion(checked.applyValue(s -> s.multiRegion))
+                .enableKeyRotation(in.of(s -> s.enableKeyRotation))
+                .rotationPeriodInDays(in.of(s -> s.rotationPeriodInDays))
+                .deletionWindowInDays(in.of(s -> s.deletionWindowInDays))
+                .multiRegion(in.of(s -> s.multiRegion))
                 .policy(keyPolicy)
                 .bypassPolicyLockoutSafetyCheck(false)
-                .tags(checked.applyValue(s -> s.tags))
+                .tags(in.of(s -> s.tags))
                 .build(), childOptions("aws:kms/key:Key", legacy == null ? null : legacy.key())
                 .retainOnDelete(args.retainOnDelete().orElse(true))
                 .protect(args.protect().orElse(false))
                 .build());
 
         var alias = new Alias(name + "-alias", AliasArgs.builder()
-                .name(checked.applyValue(s -> s.aliasName))
+                .name(in.of(s -> s.aliasName))
                 .targetKeyId(key.keyId())
                 .build(), childOptions("aws:kms/alias:Alias", legacy == null ? null : legacy.alias()).build());
 
         var role = new Role(name + "-role", RoleArgs.builder()
                 .description("Assumed by AI services to use a KMS key (managed by EncryptedAiDataKey " + name + ")")
                 .assumeRolePolicy(trustPolicy)
-                .name(checked.applyValue(s -> s.roleName))
-                .path(checked.applyValue(s -> s.rolePath))
-                .permissionsBoundary(checked.applyValue(s -> s.rolePermissionsBoundary))
-                .maxSessionDuration(checked.applyValue(s -> s.roleMaxSessionDuration))
-                .tags(checked.applyValue(s -> s.tags))
+                .name(in.of(s -> s.roleName))
+                .path(in.of(s -> s.rolePath))
+                .permissionsBoundary(in.of(s -> s.rolePermissionsBoundary))
+                .maxSessionDuration(in.of(s -> s.roleMaxSessionDuration))
+                .tags(in.of(s -> s.tags))
                 .build(), childOptions("aws:iam/role:Role", legacy == null ? null : legacy.role()).build());
 
         this.rolePolicy = Output.tuple(plan, key.arn()).applyValue(t -> t.t1.rolePolicy(t.t2));
@@ -204,8 +199,8 @@ public final class EncryptedAiDataKey extends ComponentResource {
         if (wantsInstanceProfile(args)) {
             profile = new InstanceProfile(name + "-instance-profile", InstanceProfileArgs.builder()
                     .role(role.name())
-                    .path(checked.applyValue(s -> s.rolePath))
-                    .tags(checked.applyValue(s -> s.tags))
+                    .path(in.of(s -> s.rolePath))
+                    .tags(in.of(s -> s.tags))
                     .build(), childOptions("aws:iam/instanceProfile:InstanceProfile", null).build());
         }
 
@@ -223,7 +218,7 @@ public final class EncryptedAiDataKey extends ComponentResource {
         this.instanceProfileArn = profile == null ? Output.ofNullable(null)
                 : Output.tuple(profile.arn(), policy.id()).applyValue(t -> t.t1);
         this.lintFindings = plan.applyValue(Plan::findingLines);
-        this.lintWaivers = checked.applyValue(s -> s.lintWaivers);
+        this.lintWaivers = in.of(s -> s.lintWaivers);
         plan.applyValue(p -> {
             p.lint.warnings().forEach(w -> log(w.toString()));
             return null;
@@ -244,6 +239,13 @@ public final class EncryptedAiDataKey extends ComponentResource {
                 Map.entry("instanceProfileArn", instanceProfileArn),
                 Map.entry("lintFindings", lintFindings),
                 Map.entry("lintWaivers", lintWaivers)));
+    }
+
+    /** A child's input from the settings: a plain value when known at construction, else derived from the plan. */
+    private record Inputs(@Nullable KeySettings now, Output<KeySettings> checked) {
+        <T> Output<T> of(java.util.function.Function<KeySettings, T> value) {
+            return now == null ? checked.applyValue(value::apply) : Output.ofNullable(value.apply(now));
+        }
     }
 
     private CustomResourceOptions.Builder childOptions(String type, @Nullable String legacyName) {

@@ -348,6 +348,24 @@ class EncryptedAiDataKeyTest {
     }
 
     @Test
+    void accountLookupsRunOncePerProviderNotOncePerKey() {
+        var mocks = new AwsMocks();
+        var result = OfflineStack.builder().mocks(mocks).build().run(ctx -> {
+            var eu = new Provider("eu-account", ProviderArgs.builder().region("eu-west-1").build());
+            for (int i = 0; i < 3; i++) {
+                new EncryptedAiDataKey("default-" + i, EncryptedAiDataKeyArgs.builder().aliasName("d" + i)
+                        .allowedServices(AwsService.SAGEMAKER).build(), null);
+                new EncryptedAiDataKey("eu-" + i, EncryptedAiDataKeyArgs.builder().aliasName("e" + i)
+                        .allowedServices(AwsService.SAGEMAKER).build(),
+                        ComponentResourceOptions.builder().providers(eu).build());
+            }
+        });
+        assertThat(result.succeeded()).isTrue();
+        assertThat(mocks.calls()).hasSize(6);
+        assertThat(mocks.calls()).filteredOn(c -> c.provider != null && c.provider.contains("eu-account")).hasSize(3);
+    }
+
+    @Test
     void withoutAProviderChildrenUseTheDefaultOne() {
         assertThat(run(b -> b).resources()).filteredOn(r -> r.type().startsWith("aws:"))
                 .allSatisfy(r -> assertThat(r.provider()).isNull());

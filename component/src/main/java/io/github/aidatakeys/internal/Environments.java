@@ -1,0 +1,48 @@
+package io.github.aidatakeys.internal;
+
+import com.pulumi.aws.AwsFunctions;
+import com.pulumi.aws.inputs.GetCallerIdentityArgs;
+import com.pulumi.aws.inputs.GetPartitionArgs;
+import com.pulumi.aws.inputs.GetRegionArgs;
+import com.pulumi.core.Output;
+import com.pulumi.core.internal.Internal;
+import com.pulumi.deployment.Deployment;
+import com.pulumi.deployment.InvokeOptions;
+import com.pulumi.resources.Resource;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * The partition, account and region a component deploys into, looked up once per AWS provider per deployment:
+ * a stack with a thousand keys asks three questions, not three thousand.
+ */
+public final class Environments {
+    /** Deployment -> provider (or the default one) -> environment. Weak keys: a finished deployment is dropped. */
+    private static final Map<Object, Map<Object, Output<Policies.Environment>>> CACHE = new WeakHashMap<>();
+    private static final Object DEFAULT_PROVIDER = new Object();
+    private static final String TOKEN = "aws:index/getCallerIdentity:getCallerIdentity";
+
+    private Environments() {
+    }
+
+    /** The environment of the provider a component's AWS children and look-ups use. */
+    public static Output<Policies.Environment> of(Resource component) {
+        Object provider = Internal.from(component).getProvider(TOKEN).map(p -> (Object) p).orElse(DEFAULT_PROVIDER);
+        Object deployment = Deployment.getInstance();
+        synchronized (CACHE) {
+            return CACHE.computeIfAbsent(deployment, d -> new HashMap<>())
+                    .computeIfAbsent(provider, p -> lookUp(component));
+        }
+    }
+
+    private static Output<Policies.Environment> lookUp(Resource component) {
+        var options = InvokeOptions.builder().parent(component).build();
+        return Output.tuple(
+                AwsFunctions.getPartition(GetPartitionArgs.builder().build(), options),
+                AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), options),
+                AwsFunctions.getRegion(GetRegionArgs.builder().build(), options)
+        ).applyValue(t -> new Policies.Environment(t.t1.partition(), t.t2.accountId(), t.t3.name()));
+    }
+}
