@@ -156,7 +156,6 @@ public class AwsMocks implements Mocks {
                     "id", partition);
             case "aws:index/getRegion:getRegion" -> Map.of(
                     "name", region,
-                    "region", region,
                     "id", region,
                     "description", region,
                     "endpoint", "ec2." + region + ".amazonaws.com");
