@@ -98,16 +98,7 @@ class EncryptedAiDataKeyTest {
 
     @Test
     void instanceProfileOutputsWaitForThePolicyLikeRoleArn() {
-        var mocks = new AwsMocks() {
-            @Override
-            public java.util.concurrent.CompletableFuture<Mocks.ResourceResult> newResourceAsync(Mocks.ResourceArgs a) {
-                if (a.type.equals(POLICY)) {
-                    return java.util.concurrent.CompletableFuture.completedFuture(
-                            Mocks.ResourceResult.of(java.util.Optional.empty(), java.util.Map.of()));
-                }
-                return super.newResourceAsync(a);
-            }
-        };
+        var mocks = policyNeverAttached();
         var result = OfflineStack.builder().mocks(mocks).preview(true).build().run(ctx -> export(ctx,
                 new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
                         .allowedServices(AwsService.EC2).build(), null)));
@@ -312,17 +303,7 @@ class EncryptedAiDataKeyTest {
 
     @Test
     void roleArnResolvesOnlyOnceThePolicyIsAttached() {
-        // A mock that never completes the policy's registration: roleArn must wait for it.
-        var mocks = new AwsMocks() {
-            @Override
-            public java.util.concurrent.CompletableFuture<Mocks.ResourceResult> newResourceAsync(Mocks.ResourceArgs a) {
-                if (a.type.equals(POLICY)) {
-                    return java.util.concurrent.CompletableFuture.completedFuture(
-                            Mocks.ResourceResult.of(java.util.Optional.empty(), java.util.Map.of()));
-                }
-                return super.newResourceAsync(a);
-            }
-        };
+        var mocks = policyNeverAttached();
         var result = OfflineStack.builder().mocks(mocks).preview(true).build().run(ctx -> export(ctx,
                 new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
                         .allowedServices(AwsService.EC2).build(), null)));
@@ -430,6 +411,20 @@ class EncryptedAiDataKeyTest {
         assertThat(result.resource(ALIAS, "ai-data-alias").dependsOn()).containsExactly(KEY + "::ai-data-key");
         assertThat(result.resource(POLICY, "ai-data-policy").dependsOn())
                 .containsExactlyInAnyOrder(KEY + "::ai-data-key", ROLE + "::ai-data-role");
+    }
+
+    /** Mocks under which the role policy never gets an id: whatever waits for the policy stays unknown. */
+    static AwsMocks policyNeverAttached() {
+        return new AwsMocks() {
+            @Override
+            public java.util.concurrent.CompletableFuture<Mocks.ResourceResult> newResourceAsync(Mocks.ResourceArgs a) {
+                if (a.type.equals(POLICY)) {
+                    return java.util.concurrent.CompletableFuture.completedFuture(
+                            Mocks.ResourceResult.of(java.util.Optional.empty(), java.util.Map.of()));
+                }
+                return super.newResourceAsync(a);
+            }
+        };
     }
 
     /** Stands for what the Pulumi runtime does when it fills arguments by reflection: no build() call. */
