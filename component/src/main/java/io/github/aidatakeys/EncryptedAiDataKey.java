@@ -217,12 +217,11 @@ public final class EncryptedAiDataKey extends ComponentResource {
                 : Output.tuple(profile.name(), policy.id()).applyValue(t -> t.t1);
         this.instanceProfileArn = profile == null ? Output.ofNullable(null)
                 : Output.tuple(profile.arn(), policy.id()).applyValue(t -> t.t1);
-        this.lintFindings = plan.applyValue(Plan::findingLines);
-        this.lintWaivers = in.of(s -> s.lintWaivers);
-        plan.applyValue(p -> {
+        this.lintFindings = plan.applyValue(p -> {
             p.lint.warnings().forEach(w -> log(w.toString()));
-            return null;
+            return p.findingLines();
         });
+        this.lintWaivers = in.of(s -> s.lintWaivers);
 
         registerOutputs(Map.ofEntries(
                 Map.entry("keyId", keyId),

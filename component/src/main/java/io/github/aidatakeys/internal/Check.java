@@ -43,6 +43,13 @@ public final class Check {
         return value;
     }
 
+    public static String atMost(String argument, String value, int maxLength) {
+        if (value.length() > maxLength) {
+            throw invalid(argument, "must be at most " + maxLength + " characters", value);
+        }
+        return value;
+    }
+
     /** A received value described in words rather than quoted. */
     public static Object described(String text) {
         return new Object() {

@@ -137,10 +137,7 @@ public final class Rules {
     }
 
     public static String description(String argument, String value) {
-        if (value.length() > DESCRIPTION_MAX_LENGTH) {
-            throw Check.invalid(argument, "must be at most " + DESCRIPTION_MAX_LENGTH + " characters", value);
-        }
-        return value;
+        return Check.atMost(argument, value, DESCRIPTION_MAX_LENGTH);
     }
 
     public static String servicePrincipal(String argument, String value) {
@@ -312,10 +309,7 @@ public final class Rules {
     }
 
     public static String tagValue(String argument, String value) {
-        if (value.length() > TAG_VALUE_MAX_LENGTH) {
-            throw Check.invalid(argument, "must be at most " + TAG_VALUE_MAX_LENGTH + " characters", value);
-        }
-        return value;
+        return Check.atMost(argument, value, TAG_VALUE_MAX_LENGTH);
     }
 
     private static void noWildcardPrincipal(String argument, String value) {
