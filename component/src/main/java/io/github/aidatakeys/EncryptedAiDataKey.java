@@ -291,52 +291,92 @@ public final class EncryptedAiDataKey extends ComponentResource {
         return name;
     }
 
-    /** @return the key's id, such as {@code 1234abcd-12ab-34cd-56ef-1234567890ab} */
+    /**
+     * Returns the key's id, such as {@code 1234abcd-12ab-34cd-56ef-1234567890ab}.
+     *
+     * @return the key's id, such as {@code 1234abcd-12ab-34cd-56ef-1234567890ab}
+     */
     public Output<String> keyId() {
         return keyId;
     }
 
-    /** @return the key's ARN: what IAM policies and most AWS services want */
+    /**
+     * Returns the key's ARN: what IAM policies and most AWS services want.
+     *
+     * @return the key's ARN: what IAM policies and most AWS services want
+     */
     public Output<String> keyArn() {
         return keyArn;
     }
 
-    /** @return the alias, with its {@code alias/} prefix */
+    /**
+     * Returns the alias, with its {@code alias/} prefix.
+     *
+     * @return the alias, with its {@code alias/} prefix
+     */
     public Output<String> aliasName() {
         return aliasName;
     }
 
-    /** @return the alias's ARN */
+    /**
+     * Returns the alias's ARN.
+     *
+     * @return the alias's ARN
+     */
     public Output<String> aliasArn() {
         return aliasArn;
     }
 
-    /** @return the data role's name */
+    /**
+     * Returns the data role's name.
+     *
+     * @return the data role's name
+     */
     public Output<String> roleName() {
         return roleName;
     }
 
-    /** @return the data role's ARN; resolves only once the role's inline policy on the key is attached */
+    /**
+     * Returns the data role's ARN; resolves only once the role's inline policy on the key is attached.
+     *
+     * @return the data role's ARN; resolves only once the role's inline policy on the key is attached
+     */
     public Output<String> roleArn() {
         return roleArn;
     }
 
-    /** @return the name of the role's inline policy */
+    /**
+     * Returns the name of the role's inline policy.
+     *
+     * @return the name of the role's inline policy
+     */
     public Output<String> rolePolicyName() {
         return rolePolicyName;
     }
 
-    /** @return the rendered key policy JSON, for review */
+    /**
+     * Returns the rendered key policy JSON, for review.
+     *
+     * @return the rendered key policy JSON, for review
+     */
     public Output<String> keyPolicy() {
         return keyPolicy;
     }
 
-    /** @return the rendered trust policy JSON of the data role, for review */
+    /**
+     * Returns the rendered trust policy JSON of the data role, for review.
+     *
+     * @return the rendered trust policy JSON of the data role, for review
+     */
     public Output<String> trustPolicy() {
         return trustPolicy;
     }
 
-    /** @return the rendered inline policy JSON of the data role, for review */
+    /**
+     * Returns the rendered inline policy JSON of the data role, for review.
+     *
+     * @return the rendered inline policy JSON of the data role, for review
+     */
     public Output<String> rolePolicy() {
         return rolePolicy;
     }
@@ -349,17 +389,29 @@ public final class EncryptedAiDataKey extends ComponentResource {
         return instanceProfileName;
     }
 
-    /** @return the instance profile's ARN when one was created for EC2, else an output of {@code null} */
+    /**
+     * Returns the instance profile's ARN when one was created for EC2, else an output of {@code null}.
+     *
+     * @return the instance profile's ARN when one was created for EC2, else an output of {@code null}
+     */
     public Output<String> instanceProfileArn() {
         return instanceProfileArn;
     }
 
-    /** @return every policy-lint finding (warnings and waived rules; errors fail construction), one per line */
+    /**
+     * Returns every policy-lint finding (warnings and waived rules; errors fail construction), one per line.
+     *
+     * @return every policy-lint finding (warnings and waived rules; errors fail construction), one per line
+     */
     public Output<List<String>> lintFindings() {
         return lintFindings;
     }
 
-    /** @return the waived lint rules, by rule id, with their reasons */
+    /**
+     * Returns the waived lint rules, by rule id, with their reasons.
+     *
+     * @return the waived lint rules, by rule id, with their reasons
+     */
     public Output<Map<String, String>> lintWaivers() {
         return lintWaivers;
     }

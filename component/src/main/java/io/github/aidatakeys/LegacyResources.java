@@ -88,22 +88,38 @@ public final class LegacyResources {
         return this;
     }
 
-    /** @return the old name of the key */
+    /**
+     * Returns the old name of the key.
+     *
+     * @return the old name of the key
+     */
     public String key() {
         return key;
     }
 
-    /** @return the old name of the alias */
+    /**
+     * Returns the old name of the alias.
+     *
+     * @return the old name of the alias
+     */
     public String alias() {
         return alias;
     }
 
-    /** @return the old name of the role */
+    /**
+     * Returns the old name of the role.
+     *
+     * @return the old name of the role
+     */
     public String role() {
         return role;
     }
 
-    /** @return the old name of the role policy */
+    /**
+     * Returns the old name of the role policy.
+     *
+     * @return the old name of the role policy
+     */
     public String policy() {
         return policy;
     }

@@ -105,7 +105,11 @@ public final class Footprint {
         out.println();
     }
 
-    /** @return the jar (or directory) {@link EncryptedAiDataKey} was loaded from */
+    /**
+     * Returns the jar (or directory) {@link EncryptedAiDataKey} was loaded from.
+     *
+     * @return the jar (or directory) {@link EncryptedAiDataKey} was loaded from
+     */
     static Path componentJar() throws URISyntaxException {
         return Path.of(EncryptedAiDataKey.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }

@@ -50,7 +50,11 @@ public final class ResourceGraph {
         return r.type() + "::" + r.name();
     }
 
-    /** @return the nodes, {@code type::name}, in registration order */
+    /**
+     * Returns the nodes, {@code type::name}, in registration order.
+     *
+     * @return the nodes, {@code type::name}, in registration order
+     */
     public List<String> nodes() {
         return List.copyOf(dependencies.keySet());
     }
@@ -90,7 +94,11 @@ public final class ResourceGraph {
         return depth;
     }
 
-    /** @return the length of the longest chain: the critical path's length; 0 for an empty graph */
+    /**
+     * Returns the length of the longest chain: the critical path's length; 0 for an empty graph.
+     *
+     * @return the length of the longest chain: the critical path's length; 0 for an empty graph
+     */
     public int depth() {
         int depth = 0;
         for (var node : dependencies.keySet()) {
@@ -99,7 +107,11 @@ public final class ResourceGraph {
         return depth;
     }
 
-    /** @return one longest chain, first resource first */
+    /**
+     * Returns one longest chain, first resource first.
+     *
+     * @return one longest chain, first resource first
+     */
     public List<String> criticalPath() {
         String end = null;
         for (var node : dependencies.keySet()) {

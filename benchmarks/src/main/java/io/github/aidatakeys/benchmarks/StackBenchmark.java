@@ -111,7 +111,11 @@ public final class StackBenchmark {
             this.format = format;
         }
 
-        /** @return the value in this metric's unit, for the whole run */
+        /**
+         * Returns the value in this metric's unit, for the whole run.
+         *
+         * @return the value in this metric's unit, for the whole run
+         */
         double of(Sample s) {
             return switch (this) {
                 case WALL -> s.wallNanos();

@@ -29,7 +29,11 @@ final class ThreadMeter {
         this.threads = bean;
     }
 
-    /** @return the bytes each live thread has allocated, and the CPU time it has used, so far */
+    /**
+     * Returns the bytes each live thread has allocated, and the CPU time it has used, so far.
+     *
+     * @return the bytes each live thread has allocated, and the CPU time it has used, so far
+     */
     Snapshot snapshot() {
         long[] ids = threads.getAllThreadIds();
         long[] bytes = threads.getThreadAllocatedBytes(ids);

@@ -70,17 +70,29 @@ public class AwsMocks implements Mocks {
         return new AwsMocks(accountId, region, partition, true);
     }
 
-    /** @return the account id this mock reports */
+    /**
+     * Returns the account id this mock reports.
+     *
+     * @return the account id this mock reports
+     */
     public String accountId() {
         return accountId;
     }
 
-    /** @return the region this mock reports */
+    /**
+     * Returns the region this mock reports.
+     *
+     * @return the region this mock reports
+     */
     public String region() {
         return region;
     }
 
-    /** @return every invoke (data-source call) made so far, with the provider it went through */
+    /**
+     * Returns every invoke (data-source call) made so far, with the provider it went through.
+     *
+     * @return every invoke (data-source call) made so far, with the provider it went through
+     */
     public List<CallArgs> calls() {
         synchronized (calls) {
             return List.copyOf(calls);

@@ -87,12 +87,20 @@ public final class OfflinePlan {
                 .mocks(new AwsMocks(AwsMocks.DEFAULT_ACCOUNT_ID, region, partition).forPreview()).build();
     }
 
-    /** @return whether the program ran without error: no lint error, no bad argument */
+    /**
+     * Returns whether the program ran without error: no lint error, no bad argument.
+     *
+     * @return whether the program ran without error: no lint error, no bad argument
+     */
     public boolean succeeded() {
         return result.succeeded();
     }
 
-    /** @return the run this plan describes */
+    /**
+     * Returns the run this plan describes.
+     *
+     * @return the run this plan describes
+     */
     public OfflineResult result() {
         return result;
     }
@@ -142,7 +150,11 @@ public final class OfflinePlan {
         return lines;
     }
 
-    /** @return the plan as text, for people */
+    /**
+     * Returns the plan as text, for people.
+     *
+     * @return the plan as text, for people
+     */
     public String text() {
         var out = new StringBuilder();
         out.append("Offline plan of project ").append(project).append(", stack ").append(stack)
@@ -203,7 +215,11 @@ public final class OfflinePlan {
         return out.toString();
     }
 
-    /** @return the plan as JSON, for CI */
+    /**
+     * Returns the plan as JSON, for CI.
+     *
+     * @return the plan as JSON, for CI
+     */
     public String json() {
         var root = new JsonObject();
         root.addProperty("project", project);
@@ -236,7 +252,11 @@ public final class OfflinePlan {
         return new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(root);
     }
 
-    /** @return a Mermaid flowchart of the resources, who may assume each role and what it may do with each key */
+    /**
+     * Returns a Mermaid flowchart of the resources, who may assume each role and what it may do with each key.
+     *
+     * @return a Mermaid flowchart of the resources, who may assume each role and what it may do with each key
+     */
     public String mermaid() {
         var out = new StringBuilder("flowchart LR\n");
         var ids = new LinkedHashMap<String, String>();

@@ -47,7 +47,11 @@ public record OfflineResult(
         return resources.stream().filter(r -> r.type().equals(type)).toList();
     }
 
-    /** @return the resources other than the stack itself */
+    /**
+     * Returns the resources other than the stack itself.
+     *
+     * @return the resources other than the stack itself
+     */
     public List<RecordedResource> withoutStack() {
         return resources.stream().filter(r -> !r.type().equals("pulumi:pulumi:Stack")).toList();
     }
@@ -68,7 +72,11 @@ public record OfflineResult(
         });
     }
 
-    /** @return whether the program ran without error */
+    /**
+     * Returns whether the program ran without error.
+     *
+     * @return whether the program ran without error
+     */
     public boolean succeeded() {
         return exitCode == 0 && exceptions.isEmpty() && errors.isEmpty();
     }

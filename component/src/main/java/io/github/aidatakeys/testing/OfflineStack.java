@@ -60,7 +60,11 @@ public final class OfflineStack {
         this.mocks = b.mocks;
     }
 
-    /** @return a builder for project {@code project}, stack {@code dev}, not in preview, with {@link AwsMocks} */
+    /**
+     * Returns a builder for project {@code project}, stack {@code dev}, not in preview, with {@link AwsMocks}.
+     *
+     * @return a builder for project {@code project}, stack {@code dev}, not in preview, with {@link AwsMocks}
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -309,28 +313,48 @@ public final class OfflineStack {
             return this;
         }
 
-        /** @return the offline stack */
+        /**
+         * Returns the offline stack.
+         *
+         * @return the offline stack
+         */
         public OfflineStack build() {
             return new OfflineStack(this);
         }
     }
 
-    /** @return the configured mocks */
+    /**
+     * Returns the configured mocks.
+     *
+     * @return the configured mocks
+     */
     public Mocks mocks() {
         return mocks;
     }
 
-    /** @return whether this stack runs as a preview */
+    /**
+     * Returns whether this stack runs as a preview.
+     *
+     * @return whether this stack runs as a preview
+     */
     public boolean preview() {
         return preview;
     }
 
-    /** @return the project name */
+    /**
+     * Returns the project name.
+     *
+     * @return the project name
+     */
     public String projectName() {
         return projectName;
     }
 
-    /** @return the stack name */
+    /**
+     * Returns the stack name.
+     *
+     * @return the stack name
+     */
     public String stackName() {
         return stackName;
     }
