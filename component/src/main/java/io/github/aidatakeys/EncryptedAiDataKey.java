@@ -382,6 +382,8 @@ public final class EncryptedAiDataKey extends ComponentResource {
     }
 
     /**
+     * Returns the instance profile's name when one was created for EC2, else an output of {@code null}.
+     *
      * @return the instance profile's name when one was created for EC2, else an output of {@code null}; like
      *         {@link #roleArn()}, it resolves only once the role's policy is attached
      */

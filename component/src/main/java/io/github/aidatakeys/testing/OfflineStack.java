@@ -264,6 +264,8 @@ public final class OfflineStack {
         }
 
         /**
+         * Sets projectName: the Pulumi project name, as in {@code Pulumi.yaml}; config keys without a namespace belong to it.
+         *
          * @param projectName the Pulumi project name, as in {@code Pulumi.yaml}; config keys without a namespace
          *                    belong to it. Defaults to {@code project}.
          * @return this builder
@@ -274,6 +276,8 @@ public final class OfflineStack {
         }
 
         /**
+         * Sets stackName: the stack name.
+         *
          * @param stackName the stack name. Defaults to {@code dev}.
          * @return this builder
          */
@@ -283,6 +287,8 @@ public final class OfflineStack {
         }
 
         /**
+         * Sets preview: {@code true} to run as {@code pulumi preview} does: outputs of new resources are unknown.
+         *
          * @param preview {@code true} to run as {@code pulumi preview} does: outputs of new resources are unknown.
          *                Defaults to {@code false}.
          * @return this builder
@@ -305,6 +311,8 @@ public final class OfflineStack {
         }
 
         /**
+         * Sets mocks: the mocks that answer resource registrations and invokes.
+         *
          * @param mocks the mocks that answer resource registrations and invokes. Defaults to {@link AwsMocks}.
          * @return this builder
          */
