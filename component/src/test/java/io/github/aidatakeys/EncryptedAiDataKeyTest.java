@@ -98,10 +98,9 @@ class EncryptedAiDataKeyTest {
 
     @Test
     void instanceProfileOutputsWaitForThePolicyLikeRoleArn() {
-        var mocks = policyNeverAttached();
-        var result = OfflineStack.builder().mocks(mocks).preview(true).build().run(ctx -> export(ctx,
-                new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
-                        .allowedServices(AwsService.EC2).build(), null)));
+        var result = runWithPolicyNeverAttached();
+        assertThat(result.resource(PROFILE, "ai-data-instance-profile").state().get("arn"))
+                .asString().startsWith("arn:aws:iam::123456789012:instance-profile/");
         assertThat(result.outputs().get("instanceProfileArn")).isEqualTo(OfflineStack.UNKNOWN);
         assertThat(result.outputs().get("instanceProfileName")).isEqualTo(OfflineStack.UNKNOWN);
     }
@@ -303,10 +302,7 @@ class EncryptedAiDataKeyTest {
 
     @Test
     void roleArnResolvesOnlyOnceThePolicyIsAttached() {
-        var mocks = policyNeverAttached();
-        var result = OfflineStack.builder().mocks(mocks).preview(true).build().run(ctx -> export(ctx,
-                new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
-                        .allowedServices(AwsService.EC2).build(), null)));
+        var result = runWithPolicyNeverAttached();
         assertThat(result.outputs().get("roleName")).isNotEqualTo(OfflineStack.UNKNOWN);
         assertThat(result.outputs().get("roleArn")).isEqualTo(OfflineStack.UNKNOWN);
     }
@@ -411,6 +407,13 @@ class EncryptedAiDataKeyTest {
         assertThat(result.resource(ALIAS, "ai-data-alias").dependsOn()).containsExactly(KEY + "::ai-data-key");
         assertThat(result.resource(POLICY, "ai-data-policy").dependsOn())
                 .containsExactlyInAnyOrder(KEY + "::ai-data-key", ROLE + "::ai-data-role");
+    }
+
+    /** An EC2 key whose role policy never gets an id: whatever waits for the policy stays unknown. */
+    static OfflineResult runWithPolicyNeverAttached() {
+        return OfflineStack.builder().mocks(policyNeverAttached()).preview(true).build().run(ctx -> export(ctx,
+                new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
+                        .allowedServices(AwsService.EC2).build(), null)));
     }
 
     /** Mocks under which the role policy never gets an id: whatever waits for the policy stays unknown. */

@@ -51,7 +51,20 @@ class AppTest {
     @Test
     void migrationKeepsTheOriginalProgramsResources() {
         var result = deploy(Map.of("migrateFromOriginalProgram", "true"));
-        assertThat(result.resource("aws:kms/key:Key", "ai-data-key").aliases()).hasSize(1);
+        Map.of("aws:kms/key:Key::ai-data-key", "aiDataKmsKey",
+                "aws:kms/alias:Alias::ai-data-alias", "aiDataKmsKeyAlias",
+                "aws:iam/role:Role::ai-data-role", "aiServiceRole",
+                "aws:iam/rolePolicy:RolePolicy::ai-data-policy", "aiServiceKmsPolicy").forEach((child, former) -> {
+            var type = child.substring(0, child.indexOf("::"));
+            var alias = (com.pulumi.core.Alias) OfflineStack.valueOf(result.resource(type,
+                    child.substring(child.indexOf("::") + 2)).aliases().get(0));
+            assertThat(alias.getUrn()).contains("urn:pulumi:dev::ec2-ai-service::" + type + "::" + former);
+        });
+    }
+
+    @Test
+    void withoutMigrationNothingIsAliased() {
+        assertThat(deploy(Map.of()).resources()).allSatisfy(r -> assertThat(r.aliases()).isEmpty());
     }
 
     @Test
