@@ -2,21 +2,28 @@ package io.github.aidatakeys.testing;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
-import com.pulumi.core.internal.OutputData;
 import com.pulumi.resources.CustomResource;
+import com.pulumi.resources.Resource;
+import com.pulumi.resources.ResourceArgs;
 import com.pulumi.resources.ResourceOptions;
 import com.pulumi.resources.ResourceTransformation;
 import com.pulumi.test.Mocks;
+import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
-import com.pulumi.test.internal.PulumiTestInternal;
+import com.pulumi.test.TestResult;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.logging.Handler;
@@ -50,6 +57,7 @@ public final class OfflineStack {
     private final String stackName;
     private final boolean preview;
     private final Map<String, String> config;
+    private final Set<String> secretKeys;
     private final Mocks mocks;
 
     private OfflineStack(Builder b) {
@@ -57,6 +65,7 @@ public final class OfflineStack {
         this.stackName = b.stackName;
         this.preview = b.preview;
         this.config = Map.copyOf(b.config);
+        this.secretKeys = Set.copyOf(b.secretKeys);
         this.mocks = b.mocks;
     }
 
@@ -98,7 +107,7 @@ public final class OfflineStack {
                 var r = args.resource();
                 options.put(key(r.pulumiResourceType(), r.pulumiResourceName()),
                         new Seen(args.args(), args.options(), r instanceof CustomResource));
-                return java.util.Optional.empty();
+                return Optional.empty();
             };
             var logs = Collections.synchronizedList(new ArrayList<String>());
             var logger = Logger.getAnonymousLogger();
@@ -119,22 +128,19 @@ public final class OfflineStack {
                 }
             });
             var fullConfig = new HashMap<String, String>();
-            config.forEach((k, v) -> fullConfig.put(k.contains(":") ? k : projectName + ":" + k, v));
+            config.forEach((k, v) -> fullConfig.put(qualified(k), v));
+            var fullSecretKeys = new HashSet<String>();
+            secretKeys.forEach(k -> fullSecretKeys.add(qualified(k)));
             try {
-                var test = PulumiTestInternal.builder()
-                        .options(TestOptions.builder()
-                                .projectName(projectName)
-                                .stackName(stackName)
-                                .preview(preview)
-                                .resourceTransformations(List.of(recordOptions))
-                                .build())
-                        .mocks(recordingMocks)
-                        .config(fullConfig)
-                        .standardLogger(logger)
+                var testOptions = TestOptions.builder()
+                        .projectName(projectName)
+                        .stackName(stackName)
+                        .preview(preview)
+                        .resourceTransformations(List.of(recordOptions))
                         .build();
-                com.pulumi.test.TestResult result;
+                TestResult result;
                 try {
-                    result = test.runTest(program);
+                    result = SdkInternals.runTest(testOptions, recordingMocks, fullConfig, fullSecretKeys, logger, program);
                 } catch (RuntimeException e) {
                     // The SDK rethrows some failures (an input that failed to resolve) instead of reporting them.
                     return new OfflineResult(resources(registered, options), Map.of(), List.of(e.getMessage()),
@@ -145,9 +151,14 @@ public final class OfflineStack {
                 return new OfflineResult(resources(registered, options), outputs, result.errors(),
                         result.exceptions(), List.copyOf(logs), result.exitCode());
             } finally {
-                PulumiTestInternal.cleanup();
+                PulumiTest.cleanup();
             }
         }
+    }
+
+    /** A key without a namespace belongs to the project, as in {@code Pulumi.<stack>.yaml}. */
+    private String qualified(String key) {
+        return key.contains(":") ? key : projectName + ":" + key;
     }
 
     /**
@@ -157,13 +168,7 @@ public final class OfflineStack {
      * @return the value, {@code null}, or {@link #UNKNOWN}
      */
     public static Object valueOf(Output<?> output) {
-        OutputData<?> data;
-        try {
-            data = PulumiTestInternal.extractOutputData(output);
-        } catch (RuntimeException failed) {
-            return UNKNOWN;
-        }
-        return data.isKnown() ? data.getValueNullable() : UNKNOWN;
+        return SdkInternals.valueOf(output, UNKNOWN);
     }
 
     private static List<RecordedResource> resources(List<Registered> registered, Map<String, Seen> options) {
@@ -200,7 +205,7 @@ public final class OfflineStack {
     private record Registered(Mocks.ResourceArgs args, Mocks.ResourceResult result) {
     }
 
-    private record Seen(com.pulumi.resources.ResourceArgs args, ResourceOptions options, boolean custom) {
+    private record Seen(ResourceArgs args, ResourceOptions options, boolean custom) {
     }
 
     /**
@@ -209,42 +214,20 @@ public final class OfflineStack {
      * Called after the run, when every output has resolved.
      */
     private static List<String> dependencies(Seen seen) {
-        var found = new java.util.LinkedHashSet<com.pulumi.resources.Resource>();
-        // Reflection: these SDK methods return Guava collections, which are on the SDK's runtime classpath only.
-        var inputs = (Map<?, ?>) call(com.pulumi.resources.InputArgs.InputArgsInternal.from(seen.args),
-                "toMapAsync", com.pulumi.Log.class, PulumiTestInternal.mockLog());
-        for (var output : inputs == null ? Map.of().values() : inputs.values()) {
-            var resources = (java.util.Collection<?>) call(
-                    com.pulumi.core.internal.Internal.of((Output<?>) output), "getResources", null, null);
-            for (var resource : resources == null ? List.of() : resources) {
-                found.add((com.pulumi.resources.Resource) resource);
-            }
-        }
+        var found = new LinkedHashSet<Resource>(SdkInternals.resourcesBehindInputs(seen.args));
         try {
-            found.addAll(PulumiTestInternal.extractOutputData(seen.options.getDependsOn()).getValueOrDefault(List.of()));
+            found.addAll(SdkInternals.dependsOn(seen.options.getDependsOn()));
         } catch (RuntimeException failedDependency) {
             // reported through the run's errors
         }
-        var names = new java.util.TreeSet<String>();
+        var names = new TreeSet<String>();
         for (var resource : found) {
             addCustom(resource, names);
         }
         return List.copyOf(names);
     }
 
-    private static Object call(Object target, String method, Class<?> parameterType, Object argument) {
-        try {
-            var m = parameterType == null ? target.getClass().getMethod(method)
-                    : target.getClass().getMethod(method, parameterType);
-            var future = (CompletableFuture<?>) (parameterType == null ? m.invoke(target) : m.invoke(target, argument));
-            // An input that failed (a validation error) has no resources to wait for.
-            return future.exceptionally(e -> null).join();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("this Pulumi SDK version is not supported: " + e, e);
-        }
-    }
-
-    private static void addCustom(com.pulumi.resources.Resource resource, java.util.Set<String> names) {
+    private static void addCustom(Resource resource, Set<String> names) {
         if (resource instanceof CustomResource) {
             names.add(key(resource.pulumiResourceType(), resource.pulumiResourceName()));
         } else {
@@ -258,6 +241,7 @@ public final class OfflineStack {
         private String stackName = "dev";
         private boolean preview;
         private final Map<String, String> config = new HashMap<>();
+        private final Set<String> secretKeys = new HashSet<>();
         private Mocks mocks = new AwsMocks();
 
         private Builder() {
@@ -307,6 +291,20 @@ public final class OfflineStack {
          */
         public Builder config(Map<String, String> config) {
             this.config.putAll(config);
+            return this;
+        }
+
+        /**
+         * Secret stack configuration, as {@code pulumi config set --secret} writes it: the program reads these values
+         * with {@code ctx.config().requireSecret(..)} and everything derived from them is secret. Keys are namespaced
+         * as in {@link #config(Map)}.
+         *
+         * @param secretConfig secret configuration values
+         * @return this builder
+         */
+        public Builder secretConfig(Map<String, String> secretConfig) {
+            this.config.putAll(secretConfig);
+            this.secretKeys.addAll(secretConfig.keySet());
             return this;
         }
 

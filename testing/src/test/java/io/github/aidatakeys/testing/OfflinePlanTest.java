@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OfflinePlanTest {
     /** A stack program for the command line: the plan finds it by class name. */
@@ -132,8 +133,76 @@ class OfflinePlanTest {
     }
 
     @Test
+    void aMissingStackSettingsFileIsAnErrorNamingIt(@TempDir Path dir) {
+        var missing = dir.resolve("Pulumi.prod.yaml");
+        var run = cli("--program", OfflinePlanTest.class.getName(), "--project", "p", "--stack-config",
+                missing.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("offline plan: " + missing + " does not exist" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void theProjectNameComesFromPulumiYamlBesideTheStackSettings(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("Pulumi.yaml"), "name: from-project-file\nruntime: java\n");
+        var settings = dir.resolve("Pulumi.dev.yaml");
+        // Namespaced by the project in Pulumi.yaml: only read if that is the project the plan runs as.
+        Files.writeString(settings, "config:\n  from-project-file:aliasName: alias/of-that-project\n");
+        var run = cli("--program", OfflinePlanTest.class.getName(), "--stack-config", settings.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("Offline plan of project from-project-file, stack dev")
+                .contains("name: alias/of-that-project");
+    }
+
+    @Test
+    void withoutProjectAndWithoutPulumiYamlTheErrorSaysWhatIsMissing(@TempDir Path dir) throws IOException {
+        var settings = dir.resolve("Pulumi.dev.yaml");
+        Files.writeString(settings, "config: {}\n");
+        var run = cli("--program", OfflinePlanTest.class.getName(), "--stack-config", settings.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("offline plan: " + dir.resolve("Pulumi.yaml").toAbsolutePath()
+                + " does not exist (give the project name with --project)" + System.lineSeparator());
+    }
+
+    /** Exports what it reads, and whether the engine holds the key as secret. */
+    public static final class Secrets {
+        private Secrets() {
+        }
+
+        public static void stack(Context ctx) {
+            new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("alias/ai-data")
+                    .allowedServices(AwsService.SAGEMAKER)
+                    .tags(Map.of("owner", ctx.config().require("owner"))).build(), null);
+            ctx.export("owner", ctx.config().requireSecret("owner"));
+            ctx.export("ownerIsSecret", com.pulumi.core.Output.of(
+                    com.pulumi.deployment.internal.DeploymentInternal.getInstance().isConfigSecret("p:owner")));
+            ctx.export("team", ctx.config().requireObject("team", Map.class));
+        }
+    }
+
+    @Test
+    void secureValuesShowAsSecretAndAreSecretConfig(@TempDir Path dir) throws IOException {
+        var settings = dir.resolve("Pulumi.dev.yaml");
+        Files.writeString(settings, """
+                encryptionsalt: v1:abc
+                config:
+                  p:owner:
+                    secure: v1:c2VjcmV0:bm90LWEtcmVhbC1jaXBoZXJ0ZXh0
+                  p:team:
+                    name: ml
+                    size: 3
+                    members: [ana, bo]
+                """);
+        var run = cli("--program", Secrets.class.getName(), "--project", "p", "--stack-config", settings.toString());
+        assertThat(run.code()).as(run.err() + run.out()).isZero();
+        assertThat(run.out()).contains("owner: [secret]\n").contains("ownerIsSecret: true\n")
+                .contains("tags: {owner=[secret], ManagedBy=").doesNotContain("bm90LWEtcmVhbC1jaXBoZXJ0ZXh0")
+                .contains("team: {name=ml, size=3.0, members=[ana, bo]}");
+    }
+
+    @Test
     void commandLineExitsOneOnALintError() {
-        var run = cli("--program", OfflinePlanTest.class.getName() + "$Failing", "--format", "json");
+        var run = cli("--program", OfflinePlanTest.class.getName() + "$Failing", "--project", "p", "--format", "json");
         assertThat(run.code()).isEqualTo(1);
         assertThat(JsonParser.parseString(run.out()).getAsJsonObject().get("error").getAsString())
                 .contains("AIK012");
@@ -157,11 +226,62 @@ class OfflinePlanTest {
     }
 
     @Test
-    void stackSettingsParserReadsPlainConfigEntries(@TempDir Path dir) throws IOException {
+    void stackSettingsGiveTextAsItIsScalarsAsTextAndNestedValuesAsJson(@TempDir Path dir) throws IOException {
         var file = dir.resolve("Pulumi.dev.yaml");
-        Files.writeString(file, "# comment\nconfig:\n  aws:region: eu-west-1\n  app:name: 'x y'\n"
-                + "encryptionsalt: abc\n");
-        assertThat(OfflinePlan.readStackConfig(file)).containsExactly(Map.entry("aws:region", "eu-west-1"),
-                Map.entry("app:name", "x y"));
+        Files.writeString(file, """
+                # comment
+                config:
+                  aws:region: eu-west-1
+                  app:name: 'x y'
+                  app:count: 3
+                  app:enabled: true
+                  app:quoted: "false"
+                  app:limits:
+                    daily: 10
+                    models: [a, "b"]
+                    nested: {deep: {er: x}}
+                encryptionsalt: abc
+                """);
+        var settings = StackSettings.read(file);
+        assertThat(settings.config()).containsExactly(Map.entry("aws:region", "eu-west-1"),
+                Map.entry("app:name", "x y"), Map.entry("app:count", "3"), Map.entry("app:enabled", "true"),
+                Map.entry("app:quoted", "false"),
+                Map.entry("app:limits", "{\"daily\":10,\"models\":[\"a\",\"b\"],\"nested\":{\"deep\":{\"er\":\"x\"}}}"));
+        assertThat(settings.secretKeys()).isEmpty();
+    }
+
+    @Test
+    void stackSettingsMarkEveryKeyHoldingASecureValueSecret(@TempDir Path dir) throws IOException {
+        var file = dir.resolve("Pulumi.dev.yaml");
+        Files.writeString(file, """
+                config:
+                  app:token:
+                    secure: v1:AAAA
+                  app:db:
+                    user: admin
+                    password:
+                      secure: v1:BBBB
+                  app:plain: x
+                """);
+        var settings = StackSettings.read(file);
+        assertThat(settings.secretConfig()).containsExactly(Map.entry("app:token", "[secret]"),
+                Map.entry("app:db", "{\"user\":\"admin\",\"password\":\"[secret]\"}"));
+        assertThat(settings.plainConfig()).containsExactly(Map.entry("app:plain", "x"));
+        assertThat(settings.config().values()).noneMatch(v -> v.contains("v1:"));
+    }
+
+    @Test
+    void stackSettingsThatAreNotYamlOrNotAMapAreRefusedNamingTheFile(@TempDir Path dir) throws IOException {
+        var broken = dir.resolve("Pulumi.broken.yaml");
+        Files.writeString(broken, "config:\n  a: [unclosed\n");
+        assertThatThrownBy(() -> StackSettings.read(broken)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(broken + " is not valid YAML: ");
+        var list = dir.resolve("Pulumi.list.yaml");
+        Files.writeString(list, "config:\n  - a\n");
+        assertThatThrownBy(() -> StackSettings.read(list)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("stack settings " + list + ": config must be a map of key: value, got [a]");
+        assertThatThrownBy(() -> StackSettings.read(dir.resolve("Pulumi.none.yaml")))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class)
+                .hasMessageContaining(dir.resolve("Pulumi.none.yaml").toString());
     }
 }

@@ -11,8 +11,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,8 +32,13 @@ import java.util.function.Consumer;
  * java io.github.aidatakeys.testing.OfflinePlan --program com.example.App --project my-stack \
  *      --stack dev --stack-config Pulumi.dev.yaml [--format text|json|mermaid]
  * }</pre>
- * {@code --program} names a class with a {@code public static void stack(Context)} method. The exit code is 0
- * when the program ran, 1 when it failed (a lint error or a bad argument), 2 for bad command-line arguments.
+ * {@code --program} names a class with a {@code public static void stack(Context)} method. Without
+ * {@code --project}, the project name is read from the {@code Pulumi.yaml} beside the stack settings file (or in
+ * the current folder). The stack settings are read as the Pulumi CLI reads them (see {@link StackSettings}):
+ * nested values reach the program as JSON, and a {@code secure:} value, which cannot be decrypted offline, reads
+ * as {@value StackSettings#SECRET} and stays secret. The exit code is 0 when the program ran, 1 when it failed (a
+ * lint error or a bad argument), 2 for bad command-line arguments or a settings file that is missing (the message
+ * names it) or not valid.
  *
  * <p>From a test:
  * <pre>{@code
@@ -80,11 +84,26 @@ public final class OfflinePlan {
      * @return the offline stack, ready to run
      */
     public static OfflineStack preview(String project, String stack, Map<String, String> config) {
+        return preview(project, stack, config, Map.of());
+    }
+
+    /**
+     * An offline stack set up as a preview of a new stack, with secret configuration.
+     *
+     * @param project      the project name
+     * @param stack        the stack name
+     * @param config       stack configuration
+     * @param secretConfig secret stack configuration (see {@link OfflineStack.Builder#secretConfig(Map)})
+     * @return the offline stack, ready to run
+     */
+    public static OfflineStack preview(String project, String stack, Map<String, String> config,
+                                       Map<String, String> secretConfig) {
         // The region the stack is configured for decides region-specific values such as kms:ViaService.
         var region = config.getOrDefault("aws:region", AwsMocks.DEFAULT_REGION);
         var partition = region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
-        return OfflineStack.builder().projectName(project).stackName(stack).config(config).preview(true)
-                .mocks(new AwsMocks(AwsMocks.DEFAULT_ACCOUNT_ID, region, partition).forPreview()).build();
+        return OfflineStack.builder().projectName(project).stackName(stack).config(config).secretConfig(secretConfig)
+                .preview(true).mocks(new AwsMocks(AwsMocks.DEFAULT_ACCOUNT_ID, region, partition).forPreview())
+                .build();
     }
 
     /**
@@ -455,44 +474,6 @@ public final class OfflinePlan {
     }
 
     /**
-     * Reads the {@code config:} map of a {@code Pulumi.<stack>.yaml} file: plain {@code key: value} entries, as
-     * {@code pulumi config set} writes them. Secure values and nested objects are not supported offline.
-     *
-     * @param file the stack settings file
-     * @return the configuration, keys as written (with their namespace)
-     * @throws IOException if the file cannot be read
-     */
-    public static Map<String, String> readStackConfig(Path file) throws IOException {
-        var config = new LinkedHashMap<String, String>();
-        var inConfig = false;
-        for (var line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.trim().startsWith("#")) {
-                continue;
-            }
-            if (!Character.isWhitespace(line.charAt(0))) {
-                inConfig = line.trim().equals("config:");
-                continue;
-            }
-            if (inConfig) {
-                var entry = line.trim();
-                var colon = entry.indexOf(": ");
-                if (colon > 0) {
-                    config.put(entry.substring(0, colon).trim(), unquote(entry.substring(colon + 2).trim()));
-                }
-            }
-        }
-        return config;
-    }
-
-    private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
-            return value.substring(1, value.length() - 1);
-        }
-        return value;
-    }
-
-    /**
      * Prints the offline plan of a stack program. See the class description for the arguments.
      *
      * @param args the command-line arguments
@@ -511,22 +492,19 @@ public final class OfflinePlan {
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         String program = null;
-        var project = "project";
+        String project = null;
         var stackName = "dev";
         var format = "text";
+        Path settingsFile = null;
         var config = new LinkedHashMap<String, String>();
+        var secretConfig = new LinkedHashMap<String, String>();
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--program" -> program = args[++i];
                     case "--project" -> project = args[++i];
                     case "--stack" -> stackName = args[++i];
-                    case "--stack-config" -> {
-                        var file = Path.of(args[++i]);
-                        if (Files.exists(file)) {
-                            config.putAll(readStackConfig(file));
-                        }
-                    }
+                    case "--stack-config" -> settingsFile = Path.of(args[++i]);
                     case "--config" -> {
                         var pair = args[++i].split("=", 2);
                         config.put(pair[0], pair.length > 1 ? pair[1] : "");
@@ -545,6 +523,25 @@ public final class OfflinePlan {
             if (program == null) {
                 throw new IllegalArgumentException("--program is required");
             }
+            if (settingsFile != null) {
+                var settings = StackSettings.read(settingsFile);
+                // --config given on the command line wins over the file, as `pulumi config set` would.
+                settings.plainConfig().forEach(config::putIfAbsent);
+                settings.secretConfig().forEach((k, v) -> {
+                    if (!config.containsKey(k)) {
+                        secretConfig.put(k, v);
+                    }
+                });
+            }
+            if (project == null) {
+                // As the Pulumi CLI does: the project file sits beside the stack settings (or in the current folder).
+                var dir = settingsFile == null ? null : settingsFile.toAbsolutePath().getParent();
+                project = StackSettings.projectName((dir == null ? Path.of("") : dir).resolve("Pulumi.yaml"));
+            }
+        } catch (NoSuchFileException e) {
+            err.println("offline plan: " + e.getFile() + " does not exist"
+                    + (e.getFile().endsWith("Pulumi.yaml") ? " (give the project name with --project)" : ""));
+            return 2;
         } catch (IOException | RuntimeException e) {
             err.println("offline plan: " + e.getMessage());
             err.println("usage: OfflinePlan --program <class with static stack(Context)> [--project NAME] "
@@ -559,7 +556,7 @@ public final class OfflinePlan {
             err.println("offline plan: " + program + " has no public static void stack(com.pulumi.Context): " + e);
             return 2;
         }
-        var plan = of(preview(project, stackName, config).run(stack), project, stackName);
+        var plan = of(preview(project, stackName, config, secretConfig).run(stack), project, stackName);
         out.print(switch (format) {
             case "json" -> plan.json() + "\n";
             case "mermaid" -> plan.mermaid();
