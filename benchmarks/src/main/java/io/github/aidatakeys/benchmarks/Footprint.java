@@ -23,7 +23,8 @@ import java.util.jar.JarFile;
  * and the runtime class path those pull in.
  *
  * <p>Run it with the class path the build writes to {@code benchmarks/target/runtime.classpath} (the component jar
- * and its runtime dependencies, nothing else), as {@code benchmarks/reproduce.sh} does:
+ * and its runtime dependencies, and the test kit the benchmarks run under, which is not counted), as
+ * {@code benchmarks/reproduce.sh} does:
  * <pre>
  * java -cp "benchmarks/target/classes:$(cat benchmarks/target/runtime.classpath)" \
  *      io.github.aidatakeys.benchmarks.Footprint
@@ -86,8 +87,11 @@ public final class Footprint {
         var jars = new ArrayList<Path>();
         for (var entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             var path = Path.of(entry);
+            // The benchmarks run under the test kit, which a stack only has at test scope: not counted.
+            var name = path.getFileName().toString();
             if (entry.endsWith(".jar") && Files.isRegularFile(path) && !path.equals(jar)
-                    && !path.getFileName().toString().startsWith("encrypted-ai-data-key-benchmarks")) {
+                    && !name.startsWith("encrypted-ai-data-key-benchmarks")
+                    && !name.startsWith("encrypted-ai-data-key-testing") && !name.startsWith("snakeyaml-engine")) {
                 jars.add(path);
             }
         }
