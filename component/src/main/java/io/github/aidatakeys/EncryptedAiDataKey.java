@@ -36,7 +36,8 @@ import java.util.Map;
  * <ul>
  *   <li>{@code <name>-key}: a symmetric {@code ENCRYPT_DECRYPT} KMS key with rotation on (every 365 days), a
  *       30-day deletion window, and a key policy that delegates to IAM in the stack's account (plus optional
- *       administrators who may manage but not use it). It is retained when the component is deleted.</li>
+ *       administrators who get no cryptographic action, though {@code kms:PutKeyPolicy} lets them change that).
+ *       It is retained when the component is deleted.</li>
  *   <li>{@code <name>-alias}: the key's alias.</li>
  *   <li>{@code <name>-role}: the data role, assumable only by the principals allowed.</li>
  *   <li>{@code <name>-policy}: the role's inline policy, granting the chosen {@link KeyAction}s on the key's ARN

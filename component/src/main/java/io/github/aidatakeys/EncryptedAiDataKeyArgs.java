@@ -69,9 +69,13 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
     private @Nullable Output<Integer> deletionWindowInDays;
 
     @Import(name = "keyAdministratorArns", required = false)
-    @Doc(description = "IAM role or user ARNs that may manage the key (describe, enable, disable, rotate, tag, change "
-            + "its policy, schedule and cancel deletion) and never use it: they get no cryptographic action. The "
-            + "account root is always in the key policy, so IAM policies in the account keep the key manageable.",
+    @Doc(description = "IAM role or user ARNs (of the stack's partition) that may administer the key through the key "
+            + "policy: describe it, enable and disable it, turn rotation on or off and rotate on demand, tag it, manage "
+            + "its aliases, list and revoke grants, read and change its policy (`kms:PutKeyPolicy`), schedule and "
+            + "cancel its deletion. They get no cryptographic action and no `kms:CreateGrant`, so as the policy stands "
+            + "they cannot encrypt or decrypt; but `kms:PutKeyPolicy` lets them rewrite the policy and grant "
+            + "themselves any use: treat them as able to reach the data. The account root is always in the key "
+            + "policy, so IAM policies in the account keep the key manageable.",
             defaultValue = "none")
     private @Nullable Output<List<String>> keyAdministratorArns;
 
@@ -160,10 +164,14 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
     @Import(name = "sourceArns")
     @Doc(description = "ARN patterns (`ArnLike`, wildcards allowed) of the resources on whose behalf the allowed "
             + "services may assume the role (`aws:SourceArn`), such as "
-            + "`arn:aws:sagemaker:us-east-1:123456789012:training-job/*`. Applies to service principals that "
-            + "support confused-deputy conditions.",
+            + "`arn:aws:sagemaker:us-east-1:123456789012:training-job/*`. Each ARN applies only to the allowed service "
+            + "its service segment names (`sagemaker` to `sagemaker.amazonaws.com`, `ecs` to "
+            + "`ecs-tasks.amazonaws.com`): every service with source ARNs gets a trust statement of its own, the others "
+            + "keep `aws:SourceAccount` alone.",
             defaultValue = "none: `aws:SourceAccount` alone",
-            range = "Needs an allowed service that supports `aws:SourceArn` (EC2 and EKS Pod Identity do not)")
+            range = "Each ARN names its service literally and belongs to an allowed service that gets `aws:SourceArn` "
+                    + "(not EC2, EKS Pod Identity or a service waived with `AIK007:<service>`); its partition and "
+                    + "account, when spelled out, are the stack's")
     private @Nullable Output<List<String>> sourceArns;
 
     @Import(name = "externalId")
@@ -191,7 +199,11 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
 
     @Import(name = "webIdentitySubjects")
     @Doc(description = "The token subjects (`sub`, `StringLike`) allowed to assume the role, such as "
-            + "`system:serviceaccount:ml:inference`. Required with `webIdentityProviderArn`.",
+            + "`system:serviceaccount:ml:inference`. Required with `webIdentityProviderArn`. On GitHub Actions' issuer "
+            + "(`token.actions.githubusercontent.com`) each must start with `repo:<owner>/<repository>` spelled out, "
+            + "wildcards only after it; on an EKS issuer each must be `system:serviceaccount:<namespace>:<service "
+            + "account>` without wildcards; on other issuers each needs a literal part, and a wildcard is a lint "
+            + "warning (AIK014).",
             defaultValue = "none",
             range = "At least one when `webIdentityProviderArn` is set; none without it")
     private @Nullable Output<List<String>> webIdentitySubjects;
@@ -211,16 +223,20 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
     @Doc(description = "Tags for the key, the role and the instance profile, merged over the defaults "
             + "`DataClassification=confidential` and `ManagedBy=EncryptedAiDataKey` (a tag given here wins).",
             defaultValue = "the two default tags",
-            range = "At most 50 tags in all; keys 1 to 128 characters, values at most 256; keys starting with `aws:` "
-                    + "are reserved")
+            range = "At most 50 tags in all; keys 1 to 128 characters, values at most 256, both from Unicode letters, "
+                    + "digits and spaces and `_ . : / = + - @`; keys starting with `aws:`, the key `LintWaivers` and "
+                    + "keys equal to another or to a default but for case are refused")
     private @Nullable Output<Map<String, String>> tags;
 
     @Import(name = "lintWaivers")
     @Doc(description = "Policy-lint rules to waive, by rule id, each with the reason, such as `AIK008` -> `partner "
             + "account, ExternalId agreed out of band`. A waived rule no longer fails construction; the waiver is "
-            + "exported in the `lintWaivers` output and tagged on the key.",
+            + "exported in the `lintWaivers` output and tagged on the key. AIK007 is waived per service, as "
+            + "`AIK007:<service principal>`: that service is then trusted without `aws:SourceAccount` and "
+            + "`aws:SourceArn`, for a service known not to send them.",
             defaultValue = "none",
-            range = "Keys are the ids of waivable rules (see the lint rules); every reason is non-blank")
+            range = "Keys are the ids of waivable rules (see the lint rules), AIK007 with its service; every reason "
+                    + "is non-blank")
     private @Nullable Output<Map<String, String>> lintWaivers;
 
     @Import(name = "migrateFrom")
@@ -314,9 +330,13 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
     }
 
     /**
-     * IAM role or user ARNs that may manage the key (describe, enable, disable, rotate, tag, change its policy,
-     * schedule and cancel deletion) and never use it: they get no cryptographic action. The account root is
-     * always in the key policy, so IAM policies in the account keep the key manageable.
+     * IAM role or user ARNs (of the stack's partition) that may administer the key through the key policy:
+     * describe it, enable and disable it, turn rotation on or off and rotate on demand, tag it, manage its
+     * aliases, list and revoke grants, read and change its policy ({@code kms:PutKeyPolicy}), schedule and cancel
+     * its deletion. They get no cryptographic action and no {@code kms:CreateGrant}, so as the policy stands they
+     * cannot encrypt or decrypt; but {@code kms:PutKeyPolicy} lets them rewrite the policy and grant themselves
+     * any use: treat them as able to reach the data. The account root is always in the key policy, so IAM
+     * policies in the account keep the key manageable.
      * Defaults to none.
      *
      * @return the value set on the builder, or empty when the default applies
@@ -455,7 +475,9 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
     /**
      * ARN patterns ({@code ArnLike}, wildcards allowed) of the resources on whose behalf the allowed services may
      * assume the role ({@code aws:SourceArn}), such as {@code arn:aws:sagemaker:us-east-1:123456789012:training-job/*}.
-     * Applies to service principals that support confused-deputy conditions.
+     * Each ARN applies only to the allowed service its service segment names ({@code sagemaker} to
+     * {@code sagemaker.amazonaws.com}, {@code ecs} to {@code ecs-tasks.amazonaws.com}); an ARN of no allowed service
+     * is refused, and so is one whose partition or account, when spelled out, is not the stack's.
      * Defaults to none: {@code aws:SourceAccount} alone.
      *
      * @return the value set on the builder, or empty when the default applies
@@ -502,7 +524,11 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
 
     /**
      * The token subjects ({@code sub}, {@code StringLike}) allowed to assume the role, such as
-     * {@code system:serviceaccount:ml:inference}. Required with {@code webIdentityProviderArn}.
+     * {@code system:serviceaccount:ml:inference}. Required with {@code webIdentityProviderArn}. On GitHub Actions'
+     * issuer ({@code token.actions.githubusercontent.com}) each must start with {@code repo:<owner>/<repository>}
+     * spelled out, wildcards only after it; on an EKS issuer each must be
+     * {@code system:serviceaccount:<namespace>:<service account>} without wildcards; on other issuers each needs a
+     * literal part, and a wildcard is a lint warning (AIK014).
      * Defaults to none.
      *
      * @return the value set on the builder, or empty when the default applies
@@ -535,7 +561,9 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
     /**
      * Tags for the key, the role and the instance profile, merged over the defaults {@code DataClassification=confidential}
      * and {@code ManagedBy=EncryptedAiDataKey} (a tag given here wins). At most 50 tags in all; keys 1 to 128
-     * characters, values at most 256; keys starting with {@code aws:} are reserved.
+     * characters, values at most 256, both from Unicode letters, digits and spaces and {@code _ . : / = + - @};
+     * keys starting with {@code aws:}, the key {@code LintWaivers} (written by the component) and keys equal
+     * to another or to a default but for case are refused.
      * Defaults to the two default tags.
      *
      * @return the value set on the builder, or empty when the default applies
@@ -547,7 +575,10 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
     /**
      * Policy-lint rules to waive, by rule id, each with the reason, such as
      * {@code AIK008 -> "partner account, ExternalId agreed out of band"}. A waived rule no longer fails
-     * construction; the waiver is exported in {@code lintWaivers} and tagged on the key.
+     * construction; the waiver is exported in {@code lintWaivers} and tagged on the key. AIK007 is waived per
+     * service, as {@code AIK007:<service principal>} (such as {@code AIK007:bedrock.amazonaws.com}): that service
+     * is then trusted without {@code aws:SourceAccount} and {@code aws:SourceArn}, for a service known not to
+     * send them; the other services stay conditioned.
      * Defaults to none.
      *
      * @return the value set on the builder, or empty when the default applies
@@ -787,9 +818,13 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         }
 
         /**
-         * IAM role or user ARNs that may manage the key (describe, enable, disable, rotate, tag, change its policy,
-         * schedule and cancel deletion) and never use it: they get no cryptographic action. The account root is
-         * always in the key policy, so IAM policies in the account keep the key manageable.
+         * IAM role or user ARNs (of the stack's partition) that may administer the key through the key policy:
+         * describe it, enable and disable it, turn rotation on or off and rotate on demand, tag it, manage its
+         * aliases, list and revoke grants, read and change its policy ({@code kms:PutKeyPolicy}), schedule and cancel
+         * its deletion. They get no cryptographic action and no {@code kms:CreateGrant}, so as the policy stands they
+         * cannot encrypt or decrypt; but {@code kms:PutKeyPolicy} lets them rewrite the policy and grant themselves
+         * any use: treat them as able to reach the data. The account root is always in the key policy, so IAM
+         * policies in the account keep the key manageable.
          * Defaults to none.
          *
          * @param keyAdministratorArns the value, or an {@code Output} of it; validated when it is known
@@ -801,9 +836,13 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         }
 
         /**
-         * IAM role or user ARNs that may manage the key (describe, enable, disable, rotate, tag, change its policy,
-         * schedule and cancel deletion) and never use it: they get no cryptographic action. The account root is
-         * always in the key policy, so IAM policies in the account keep the key manageable.
+         * IAM role or user ARNs (of the stack's partition) that may administer the key through the key policy:
+         * describe it, enable and disable it, turn rotation on or off and rotate on demand, tag it, manage its
+         * aliases, list and revoke grants, read and change its policy ({@code kms:PutKeyPolicy}), schedule and cancel
+         * its deletion. They get no cryptographic action and no {@code kms:CreateGrant}, so as the policy stands they
+         * cannot encrypt or decrypt; but {@code kms:PutKeyPolicy} lets them rewrite the policy and grant themselves
+         * any use: treat them as able to reach the data. The account root is always in the key policy, so IAM
+         * policies in the account keep the key manageable.
          * Defaults to none.
          *
          * @param keyAdministratorArns the value; {@code null} restores the default
@@ -1173,7 +1212,9 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         /**
          * ARN patterns ({@code ArnLike}, wildcards allowed) of the resources on whose behalf the allowed services may
          * assume the role ({@code aws:SourceArn}), such as {@code arn:aws:sagemaker:us-east-1:123456789012:training-job/*}.
-         * Applies to service principals that support confused-deputy conditions.
+         * Each ARN applies only to the allowed service its service segment names ({@code sagemaker} to
+         * {@code sagemaker.amazonaws.com}, {@code ecs} to {@code ecs-tasks.amazonaws.com}); an ARN of no allowed service
+         * is refused, and so is one whose partition or account, when spelled out, is not the stack's.
          * Defaults to none: {@code aws:SourceAccount} alone.
          *
          * @param sourceArns the value, or an {@code Output} of it; validated when it is known
@@ -1187,7 +1228,9 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         /**
          * ARN patterns ({@code ArnLike}, wildcards allowed) of the resources on whose behalf the allowed services may
          * assume the role ({@code aws:SourceArn}), such as {@code arn:aws:sagemaker:us-east-1:123456789012:training-job/*}.
-         * Applies to service principals that support confused-deputy conditions.
+         * Each ARN applies only to the allowed service its service segment names ({@code sagemaker} to
+         * {@code sagemaker.amazonaws.com}, {@code ecs} to {@code ecs-tasks.amazonaws.com}); an ARN of no allowed service
+         * is refused, and so is one whose partition or account, when spelled out, is not the stack's.
          * Defaults to none: {@code aws:SourceAccount} alone.
          *
          * @param sourceArns the value; {@code null} restores the default
@@ -1290,7 +1333,11 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
 
         /**
          * The token subjects ({@code sub}, {@code StringLike}) allowed to assume the role, such as
-         * {@code system:serviceaccount:ml:inference}. Required with {@code webIdentityProviderArn}.
+         * {@code system:serviceaccount:ml:inference}. Required with {@code webIdentityProviderArn}. On GitHub Actions'
+         * issuer ({@code token.actions.githubusercontent.com}) each must start with {@code repo:<owner>/<repository>}
+         * spelled out, wildcards only after it; on an EKS issuer each must be
+         * {@code system:serviceaccount:<namespace>:<service account>} without wildcards; on other issuers each needs a
+         * literal part, and a wildcard is a lint warning (AIK014).
          * Defaults to none.
          *
          * @param webIdentitySubjects the value, or an {@code Output} of it; validated when it is known
@@ -1303,7 +1350,11 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
 
         /**
          * The token subjects ({@code sub}, {@code StringLike}) allowed to assume the role, such as
-         * {@code system:serviceaccount:ml:inference}. Required with {@code webIdentityProviderArn}.
+         * {@code system:serviceaccount:ml:inference}. Required with {@code webIdentityProviderArn}. On GitHub Actions'
+         * issuer ({@code token.actions.githubusercontent.com}) each must start with {@code repo:<owner>/<repository>}
+         * spelled out, wildcards only after it; on an EKS issuer each must be
+         * {@code system:serviceaccount:<namespace>:<service account>} without wildcards; on other issuers each needs a
+         * literal part, and a wildcard is a lint warning (AIK014).
          * Defaults to none.
          *
          * @param webIdentitySubjects the value; {@code null} restores the default
@@ -1374,7 +1425,9 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         /**
          * Tags for the key, the role and the instance profile, merged over the defaults {@code DataClassification=confidential}
          * and {@code ManagedBy=EncryptedAiDataKey} (a tag given here wins). At most 50 tags in all; keys 1 to 128
-         * characters, values at most 256; keys starting with {@code aws:} are reserved.
+         * characters, values at most 256, both from Unicode letters, digits and spaces and {@code _ . : / = + - @};
+         * keys starting with {@code aws:}, the key {@code LintWaivers} (written by the component) and keys equal
+         * to another or to a default but for case are refused.
          * Defaults to the two default tags.
          *
          * @param tags the value, or an {@code Output} of it; validated when it is known
@@ -1388,7 +1441,9 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         /**
          * Tags for the key, the role and the instance profile, merged over the defaults {@code DataClassification=confidential}
          * and {@code ManagedBy=EncryptedAiDataKey} (a tag given here wins). At most 50 tags in all; keys 1 to 128
-         * characters, values at most 256; keys starting with {@code aws:} are reserved.
+         * characters, values at most 256, both from Unicode letters, digits and spaces and {@code _ . : / = + - @};
+         * keys starting with {@code aws:}, the key {@code LintWaivers} (written by the component) and keys equal
+         * to another or to a default but for case are refused.
          * Defaults to the two default tags.
          *
          * @param tags the value; {@code null} restores the default
@@ -1401,7 +1456,10 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         /**
          * Policy-lint rules to waive, by rule id, each with the reason, such as
          * {@code AIK008 -> "partner account, ExternalId agreed out of band"}. A waived rule no longer fails
-         * construction; the waiver is exported in {@code lintWaivers} and tagged on the key.
+         * construction; the waiver is exported in {@code lintWaivers} and tagged on the key. AIK007 is waived per
+         * service, as {@code AIK007:<service principal>} (such as {@code AIK007:bedrock.amazonaws.com}): that service
+         * is then trusted without {@code aws:SourceAccount} and {@code aws:SourceArn}, for a service known not to
+         * send them; the other services stay conditioned.
          * Defaults to none.
          *
          * @param lintWaivers the value, or an {@code Output} of it; validated when it is known
@@ -1415,7 +1473,10 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         /**
          * Policy-lint rules to waive, by rule id, each with the reason, such as
          * {@code AIK008 -> "partner account, ExternalId agreed out of band"}. A waived rule no longer fails
-         * construction; the waiver is exported in {@code lintWaivers} and tagged on the key.
+         * construction; the waiver is exported in {@code lintWaivers} and tagged on the key. AIK007 is waived per
+         * service, as {@code AIK007:<service principal>} (such as {@code AIK007:bedrock.amazonaws.com}): that service
+         * is then trusted without {@code aws:SourceAccount} and {@code aws:SourceArn}, for a service known not to
+         * send them; the other services stay conditioned.
          * Defaults to none.
          *
          * @param lintWaivers the value; {@code null} restores the default
@@ -1462,14 +1523,17 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         }
 
         /**
-         * Typed form of {@link #allowedServices(List)}.
+         * Typed form of {@link #allowedServices(List)}. Constants that stand for the same principal
+         * ({@link AwsService#BATCH} and {@link AwsService#ECS_TASKS}) are listed once.
          *
          * @param services the services that may assume the data role
          * @return this builder
          */
         public Builder allowedServices(AwsService... services) {
+            // distinct: BATCH and ECS_TASKS stand for the same principal, ecs-tasks.amazonaws.com.
             List<String> names = Arrays.stream(services)
                     .map(s -> s == null ? null : s.principal())
+                    .distinct()
                     .collect(Collectors.toCollection(ArrayList::new));
             return allowedServices(names);
         }

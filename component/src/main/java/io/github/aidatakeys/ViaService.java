@@ -2,7 +2,8 @@ package io.github.aidatakeys;
 
 /**
  * AWS services through which the data role may use the key ({@code kms:ViaService}). Each renders as
- * {@code <service>.<region>.amazonaws.com} for the stack's region.
+ * {@code <service>.<region>.<dnsSuffix>} for the stack's region and partition: {@code amazonaws.com}, or
+ * {@code amazonaws.com.cn} in China, as the provider's {@code getPartition} look-up reports.
  *
  * <pre>{@code
  * EncryptedAiDataKeyArgs.builder()
@@ -50,12 +51,25 @@ public enum ViaService {
     }
 
     /**
-     * The {@code kms:ViaService} value in a region.
+     * The {@code kms:ViaService} value in a region of the {@code aws} or {@code aws-us-gov} partition.
      *
      * @param region a region name such as {@code us-east-1}
      * @return for example {@code s3.us-east-1.amazonaws.com}
+     * @see #inRegion(String, String)
      */
     public String inRegion(String region) {
-        return serviceName + "." + region + ".amazonaws.com";
+        return inRegion(region, "amazonaws.com");
+    }
+
+    /**
+     * The {@code kms:ViaService} value in a region of any partition.
+     *
+     * @param region    a region name such as {@code cn-north-1}
+     * @param dnsSuffix the partition's DNS suffix, as {@code getPartition} reports it, such as
+     *                  {@code amazonaws.com.cn}
+     * @return for example {@code s3.cn-north-1.amazonaws.com.cn}
+     */
+    public String inRegion(String region, String dnsSuffix) {
+        return serviceName + "." + region + "." + dnsSuffix;
     }
 }

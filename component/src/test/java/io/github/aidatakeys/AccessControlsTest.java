@@ -103,7 +103,7 @@ class AccessControlsTest {
         var pattern = "arn:aws:sagemaker:us-east-1:123456789012:training-job/*";
         var trust = run(b -> b.sourceArns(pattern)).outputs().get("trustPolicy");
         assertThat(statement(trust, 0)).isEqualTo(parse("""
-                {"Sid":"TrustedServicesAssumeRole","Effect":"Allow","Principal":{"Service":"sagemaker.amazonaws.com"},
+                {"Sid":"TrustedSagemakerAssumeRole","Effect":"Allow","Principal":{"Service":"sagemaker.amazonaws.com"},
                  "Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"123456789012"},
                  "ArnLike":{"aws:SourceArn":"%s"}}}""".formatted(pattern)));
     }

@@ -169,8 +169,8 @@ class EncryptedAiDataKeyArgsTest {
         @ValueSource(strings = {"ec2", "ec2.amazonaws.org", "EC2.amazonaws.com", "ec2.amazonaws.com ", ".amazonaws.com"})
         void serviceMustBeALowerCaseAwsServicePrincipal(String service) {
             fails(b -> b.allowedServices(service), "allowedServices[0] must be a lower-case AWS service principal "
-                    + "such as 'sagemaker.amazonaws.com' (ending in .amazonaws.com, .amazonaws.com.cn, .c2s.ic.gov "
-                    + "or .sc2s.sgov.gov); received: \"" + service + "\"");
+                    + "such as 'sagemaker.amazonaws.com' (ending in .amazonaws.com, or .amazonaws.com.cn in China); "
+                    + "received: \"" + service + "\"");
         }
 
         @ParameterizedTest
@@ -244,7 +244,7 @@ class EncryptedAiDataKeyArgsTest {
         void keyAdministratorMustBeARoleOrUserArn() {
             fails(b -> b.keyAdministratorArns("arn:aws:iam::123456789012:group/admins"),
                     "keyAdministratorArns[0] must be an IAM role or user ARN of the form arn:<partition>:iam::"
-                            + "<12-digit account id>:role/<name> or :user/<name>; received: "
+                            + "<12-digit account id>:role/[<path>/]<name> or :user/[<path>/]<name>; received: "
                             + "\"arn:aws:iam::123456789012:group/admins\"");
         }
 
@@ -343,7 +343,7 @@ class EncryptedAiDataKeyArgsTest {
         @ValueSource(strings = {"ai", "no-trailing", "/no-trailing", "/has space/", "//x"})
         void pathMustStartAndEndWithSlash(String path) {
             fails(b -> b.rolePath(path), "rolePath must start and end with '/', be at most 512 characters and "
-                    + "contain only printable ASCII without spaces; received: \"" + path + "\"");
+                    + "contain only printable ASCII without spaces or '*'; received: \"" + path + "\"");
         }
 
         @Test
@@ -480,8 +480,9 @@ class EncryptedAiDataKeyArgsTest {
         void sourceArnsNeedAServiceThatSupportsThem() {
             assertThatThrownBy(() -> valid().sourceArns("arn:aws:ec2:us-east-1:123456789012:instance/*").build())
                     .isExactlyInstanceOf(IllegalStateException.class)
-                    .hasMessage("sourceArns is set but no allowed service supports aws:SourceArn (EC2 and EKS Pod "
-                            + "Identity do not); received: allowedServices=[\"ec2.amazonaws.com\"]");
+                    .hasMessage("sourceArns is set but no allowed service gets an aws:SourceArn condition (EC2 and "
+                            + "EKS Pod Identity do not send it; a service waived with AIK007:<service> gets none); "
+                            + "received: allowedServices=[\"ec2.amazonaws.com\"]");
         }
 
         @Test
@@ -507,11 +508,12 @@ class EncryptedAiDataKeyArgsTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"*", "**", "?*"})
-        void webIdentitySubjectMustNotBeOnlyWildcards(String subject) {
+        @ValueSource(strings = {"*", "**", "?*", ":*", "*/*:*"})
+        void webIdentitySubjectMustHaveALiteralPart(String subject) {
             fails(b -> b.webIdentityProviderArn("arn:aws:iam::123456789012:oidc-provider/token.actions.example.com")
-                    .webIdentitySubjects(subject), "webIdentitySubjects[0] must not be only wildcards (every "
-                    + "identity the provider issues tokens for could assume the role); received: \"" + subject + "\"");
+                    .webIdentitySubjects(subject), "webIdentitySubjects[0] must have a literal part, not only "
+                    + "wildcards and separators (every identity the provider issues tokens for could assume the role); "
+                    + "received: \"" + subject + "\"");
         }
 
         @Test

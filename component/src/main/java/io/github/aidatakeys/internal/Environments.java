@@ -43,6 +43,7 @@ public final class Environments {
                 AwsFunctions.getPartition(GetPartitionArgs.builder().build(), options),
                 AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), options),
                 AwsFunctions.getRegion(GetRegionArgs.builder().build(), options)
-        ).applyValue(t -> new Policies.Environment(t.t1.partition(), t.t2.accountId(), t.t3.name()));
+        ).applyValue(t -> new Policies.Environment(t.t1.partition(), t.t2.accountId(), t.t3.name(),
+                t.t1.dnsSuffix()));
     }
 }

@@ -38,6 +38,10 @@ public final class KeySettings {
     public final List<String> encryptionContextKeys;
     public final List<String> viaServices;
     public final List<String> sourceArns;
+    /** The source ARNs of each allowed service that gets confused-deputy conditions, by service principal. */
+    public final Map<String, List<String>> sourceArnsByService;
+    /** Allowed services whose confused-deputy conditions are waived ({@code AIK007:<service>}): rendered without. */
+    public final List<String> servicesWithoutSourceConditions;
     public final @Nullable String externalId;
     public final boolean crossAccountWithoutExternalId;
     public final @Nullable String webIdentityProviderArn;
@@ -127,7 +131,9 @@ public final class KeySettings {
         allowedRoleArns = list(raw, Field.ALLOWED_ROLE_ARNS, "allowedRoleArns", Rules::roleArn);
         String provider = raw.get(Field.WEB_IDENTITY_PROVIDER_ARN);
         webIdentityProviderArn = provider == null ? null : Rules.oidcProviderArn("webIdentityProviderArn", provider);
-        webIdentitySubjects = list(raw, Field.WEB_IDENTITY_SUBJECTS, "webIdentitySubjects", Rules::webIdentitySubject);
+        var issuer = webIdentityProviderArn == null ? null : Rules.oidcIssuer(webIdentityProviderArn);
+        webIdentitySubjects = list(raw, Field.WEB_IDENTITY_SUBJECTS, "webIdentitySubjects",
+                (argument, value) -> Rules.webIdentitySubject(argument, issuer, value));
         String audience = raw.get(Field.WEB_IDENTITY_AUDIENCE);
         webIdentityAudience = audience == null ? "sts.amazonaws.com"
                 : Rules.contextValue("webIdentityAudience", audience);
@@ -146,11 +152,15 @@ public final class KeySettings {
                     "must name at least one principal that may assume the data role", Check.described("none"));
         }
 
+        var givenWaivers = map(raw, Field.LINT_WAIVERS, "lintWaivers", KeySettings::lintWaiverKey, (a, v) -> {
+            if (v.isBlank()) {
+                throw Check.invalid(a, "must give the reason for the waiver", v);
+            }
+            return v;
+        });
+        servicesWithoutSourceConditions = waivedServices(givenWaivers.keySet(), allowedServices);
         sourceArns = list(raw, Field.SOURCE_ARNS, "sourceArns", Rules::sourceArn);
-        if (!sourceArns.isEmpty() && allowedServices.stream().allMatch(Rules.NO_CONFUSED_DEPUTY_CONDITIONS::contains)) {
-            throw Check.conflict("sourceArns is set but no allowed service supports aws:SourceArn (EC2 and EKS Pod "
-                    + "Identity do not)", "allowedServices=" + Check.show(allowedServices));
-        }
+        sourceArnsByService = sourceArnsByService(sourceArns, allowedServices, servicesWithoutSourceConditions);
         String external = raw.get(Field.EXTERNAL_ID);
         externalId = external == null ? null : Rules.externalId("externalId", external);
         Boolean waived = raw.get(Field.CROSS_ACCOUNT_WITHOUT_EXTERNAL_ID);
@@ -169,7 +179,9 @@ public final class KeySettings {
         encryptionContextKeys = list(raw, Field.ENCRYPTION_CONTEXT_KEYS, "encryptionContextKeys", Rules::contextKey);
         if (!encryptionContextKeys.isEmpty()) {
             for (var key : encryptionContext.keySet()) {
-                if (encryptionContextKeys.stream().noneMatch(key::equalsIgnoreCase)) {
+                // Exact: kms:EncryptionContextKeys is compared with StringEquals, case-sensitively
+                // (https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html).
+                if (!encryptionContextKeys.contains(key)) {
                     throw Check.conflict("encryptionContext requires the key " + Check.show(key)
                             + " that encryptionContextKeys does not allow",
                             "encryptionContextKeys=" + Check.show(encryptionContextKeys));
@@ -181,34 +193,51 @@ public final class KeySettings {
         multiRegion = multi != null && multi;
 
         var merged = new java.util.TreeMap<String, String>(DEFAULT_TAGS);
-        merged.putAll(map(raw, Field.TAGS, "tags", Rules::tagKey, Rules::tagValue));
-        var givenWaivers = map(raw, Field.LINT_WAIVERS, "lintWaivers", KeySettings::lintRuleId, (a, v) -> {
-            if (v.isBlank()) {
-                throw Check.invalid(a, "must give the reason for the waiver", v);
+        var userTags = map(raw, Field.TAGS, "tags", Rules::tagKey, Rules::tagValue);
+        for (var key : userTags.keySet()) {
+            for (var defaultKey : DEFAULT_TAGS.keySet()) {
+                // IAM refuses tag keys that differ only in case
+                // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html#id_tags_rules_creating).
+                if (!key.equals(defaultKey) && key.equalsIgnoreCase(defaultKey)) {
+                    throw Check.invalid("tags key", "must not differ from the default tag '" + defaultKey
+                            + "' only in case (IAM refuses tag keys that are equal but for case); spell it '"
+                            + defaultKey + "' to replace the default", key);
+                }
             }
-            return v;
-        });
+        }
+        merged.putAll(userTags);
         var allWaivers = new java.util.LinkedHashMap<String, String>(givenWaivers);
         if (crossAccountWithoutExternalId && givenWaivers.keySet().stream().noneMatch("AIK008"::equalsIgnoreCase)) {
             allWaivers.put("AIK008", "crossAccountWithoutExternalId is true");
         }
         lintWaivers = java.util.Collections.unmodifiableMap(allWaivers);
-        waivers = lintWaivers.entrySet().stream().map(e -> {
-            var rule = io.github.aidatakeys.lint.LintRule.fromId(e.getKey()).orElseThrow();
+        // One lint waiver per rule: the reasons of AIK007's per-service waivers are joined, each naming its service.
+        var reasons = new java.util.LinkedHashMap<io.github.aidatakeys.lint.LintRule, List<String>>();
+        lintWaivers.forEach((key, reason) -> {
+            var rule = ruleOf(key);
             if (!rule.waivable()) {
                 throw Check.invalid("lintWaivers key", "must name a rule that can be waived ("
                         + java.util.Arrays.stream(io.github.aidatakeys.lint.LintRule.values())
                         .filter(io.github.aidatakeys.lint.LintRule::waivable)
                         .map(io.github.aidatakeys.lint.LintRule::id)
                         .collect(java.util.stream.Collectors.joining(", "))
-                        + "); the others are invariants", e.getKey());
+                        + "); the others are invariants", key);
             }
-            return new io.github.aidatakeys.lint.Waiver(rule, e.getValue());
-        }).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            var scope = scopeOf(key);
+            reasons.computeIfAbsent(rule, r -> new ArrayList<>()).add(scope == null ? reason : scope + ": " + reason);
+        });
+        waivers = reasons.entrySet().stream()
+                .map(e -> new io.github.aidatakeys.lint.Waiver(e.getKey(), String.join("; ", e.getValue())))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         crossAccountWaived = crossAccountWithoutExternalId
                 || lintWaivers.keySet().stream().anyMatch("AIK008"::equalsIgnoreCase);
         if (!lintWaivers.isEmpty()) {
-            merged.put("LintWaivers", String.join(" ", new java.util.TreeSet<>(lintWaivers.keySet())));
+            var tag = String.join(" ", new java.util.TreeSet<>(lintWaivers.keySet()));
+            if (tag.length() > Rules.TAG_VALUE_MAX_LENGTH) {
+                throw Check.invalid("lintWaivers", "must fit the " + Rules.LINT_WAIVERS_TAG + " tag: its keys, "
+                        + "joined with spaces, must be at most " + Rules.TAG_VALUE_MAX_LENGTH + " characters", tag);
+            }
+            merged.put(Rules.LINT_WAIVERS_TAG, tag);
         }
         if (merged.size() > Rules.MAX_TAGS) {
             throw Check.invalid("tags", "must hold at most " + Rules.MAX_TAGS + " tags including the "
@@ -270,18 +299,170 @@ public final class KeySettings {
         return java.util.Collections.unmodifiableMap(result);
     }
 
-    private static String lintRuleId(String argument, String id) {
-        if (io.github.aidatakeys.lint.LintRule.fromId(id).isEmpty()) {
-            throw Check.invalid(argument, "must be a policy-lint rule id such as AIK008 (see docs/lint-rules.md)", id);
+    /** A lint waiver key: a rule id, or {@code AIK007:<service principal>} for one service. */
+    private static String lintWaiverKey(String argument, String key) {
+        var rule = io.github.aidatakeys.lint.LintRule.fromId(idOf(key));
+        if (rule.isEmpty()) {
+            throw Check.invalid(argument, "must be a policy-lint rule id such as AIK008 (see docs/lint-rules.md)", key);
         }
-        return id;
+        var perService = rule.get() == io.github.aidatakeys.lint.LintRule.TRUST_POLICY_SERVICE_WITHOUT_SOURCE;
+        if (perService && scopeOf(key) == null) {
+            throw Check.invalid(argument, "must name the service whose confused-deputy conditions it waives, as "
+                    + AIK007 + ":<service principal> such as " + AIK007 + ":bedrock.amazonaws.com (the conditions "
+                    + "are then left out for that service only)", key);
+        }
+        if (!perService && scopeOf(key) != null) {
+            throw Check.invalid(argument, "may name a service only for " + AIK007, key);
+        }
+        return key;
+    }
+
+    private static final String AIK007 = io.github.aidatakeys.lint.LintRule.TRUST_POLICY_SERVICE_WITHOUT_SOURCE.id();
+
+    private static String idOf(String key) {
+        var colon = key.indexOf(':');
+        return colon < 0 ? key : key.substring(0, colon);
+    }
+
+    private static @Nullable String scopeOf(String key) {
+        var colon = key.indexOf(':');
+        return colon < 0 ? null : key.substring(colon + 1);
+    }
+
+    private static io.github.aidatakeys.lint.LintRule ruleOf(String key) {
+        return io.github.aidatakeys.lint.LintRule.fromId(idOf(key)).orElseThrow();
     }
 
     /**
-     * The checks that need the stack's account: principals of another account must present an ExternalId unless
-     * that is explicitly waived.
+     * The services named by {@code AIK007:<service>} waivers. Each must be an allowed service that would otherwise
+     * get confused-deputy conditions: waiving the rule is the documented escape for a service known not to send
+     * {@code aws:SourceAccount} / {@code aws:SourceArn}, and it must change what is rendered, for that service only.
      */
-    public KeySettings checkAgainstAccount(String stackAccountId) {
+    private static List<String> waivedServices(java.util.Set<String> waiverKeys, List<String> allowedServices) {
+        var services = new ArrayList<String>();
+        for (var key : waiverKeys) {
+            var service = scopeOf(key);
+            if (service == null || ruleOf(key) != io.github.aidatakeys.lint.LintRule.TRUST_POLICY_SERVICE_WITHOUT_SOURCE) {
+                continue;
+            }
+            if (!allowedServices.contains(service) || Rules.NO_CONFUSED_DEPUTY_CONDITIONS.contains(service)) {
+                throw Check.invalid("lintWaivers key", "must name, after " + AIK007 + ":, a service of "
+                        + "allowedServices that would get aws:SourceAccount (EC2 and EKS Pod Identity never do)", key);
+            }
+            services.add(service);
+        }
+        return List.copyOf(services);
+    }
+
+    /**
+     * Assigns each source ARN to the allowed services it belongs to, by the service segment of the ARN: a SageMaker
+     * job ARN must not end up in Lambda's condition, where it would lock Lambda out.
+     */
+    private static Map<String, List<String>> sourceArnsByService(List<String> sourceArns, List<String> services,
+                                                                 List<String> waived) {
+        if (sourceArns.isEmpty()) {
+            return Map.of();
+        }
+        var conditioned = services.stream()
+                .filter(p -> !Rules.NO_CONFUSED_DEPUTY_CONDITIONS.contains(p) && !waived.contains(p)).toList();
+        if (conditioned.isEmpty()) {
+            throw Check.conflict("sourceArns is set but no allowed service gets an aws:SourceArn condition (EC2 and "
+                    + "EKS Pod Identity do not send it; a service waived with " + AIK007 + ":<service> gets none)",
+                    "allowedServices=" + Check.show(services));
+        }
+        var result = new java.util.LinkedHashMap<String, List<String>>();
+        for (int i = 0; i < sourceArns.size(); i++) {
+            var arn = sourceArns.get(i);
+            var service = Rules.serviceOfSourceArn(arn);
+            var owners = conditioned.stream().filter(p -> Rules.arnServicesOf(p).contains(service)).toList();
+            if (owners.isEmpty()) {
+                throw Check.invalid("sourceArns[" + i + "]", "must be an ARN of an allowed service that gets "
+                        + "aws:SourceArn " + Check.show(conditioned) + ", by its service segment, but '" + service
+                        + "' belongs to none of them", arn);
+            }
+            owners.forEach(p -> result.computeIfAbsent(p, k -> new ArrayList<>()).add(arn));
+        }
+        result.replaceAll((k, v) -> List.copyOf(v));
+        return java.util.Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * The checks that need the stack's partition, account and DNS suffix, run before any child is created: the
+     * partition is one the component renders; principals, the permissions boundary, the OIDC provider and source ARNs
+     * belong to that partition (IAM trusts principals of one partition only); the OIDC provider and source ARNs
+     * belong to the stack's account; principals of another account present an ExternalId unless that is waived.
+     */
+    public KeySettings checkAgainstEnvironment(Policies.Environment env) {
+        var partition = env.partition();
+        if (!Rules.SUPPORTED_PARTITIONS.contains(partition)) {
+            throw Check.conflict("the stack deploys into partition " + partition + ", which the component does not "
+                    + "render: it supports " + String.join(", ", Rules.SUPPORTED_PARTITIONS) + ", whose service "
+                    + "principals and endpoint names AWS documents publicly", "partition=" + partition);
+        }
+        for (int i = 0; i < allowedServices.size(); i++) {
+            Rules.servicePrincipalInPartition("allowedServices[" + i + "]", allowedServices.get(i), partition);
+        }
+        for (int i = 0; i < viaServices.size(); i++) {
+            var via = viaServices.get(i);
+            if (via.contains(".") && !via.endsWith("." + env.dnsSuffix())) {
+                throw Check.invalid("viaServices[" + i + "]", "must end in the partition's DNS suffix ."
+                        + env.dnsSuffix() + " (partition " + partition + ")", via);
+            }
+        }
+        // Trust and key policies name principals of their own partition only: each partition has its own IAM, and
+        // roles delegate access across accounts only within one partition
+        // (https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/partitions.html,
+        // https://docs.aws.amazon.com/IAM/latest/UserGuide/tutorial_cross-account-with-roles.html).
+        requireSamePartition("keyAdministratorArns", keyAdministratorArns, partition);
+        requireSamePartition("allowedRoleArns", allowedRoleArns, partition);
+        if (rolePermissionsBoundary != null) {
+            requireSamePartition("rolePermissionsBoundary", rolePermissionsBoundary, partition);
+        }
+        if (webIdentityProviderArn != null) {
+            requireSamePartition("webIdentityProviderArn", webIdentityProviderArn, partition);
+            // An IAM OIDC provider is a resource of one account, and STS looks the token's issuer up in the role's
+            // account ("InvalidIdentityToken: No OpenIDConnect provider found in your account", see
+            // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html and
+            // https://github.com/aws-actions/configure-aws-credentials/issues/280).
+            var account = Rules.accountOf(webIdentityProviderArn);
+            if (!account.equals(env.accountId())) {
+                throw Check.invalid("webIdentityProviderArn", "must be an OIDC provider of the stack's account "
+                        + env.accountId() + " (the role's account), not of account " + account, webIdentityProviderArn);
+            }
+        }
+        for (int i = 0; i < sourceArns.size(); i++) {
+            var arn = sourceArns.get(i);
+            var arnPartition = Rules.partitionOfSourceArn(arn);
+            if (!arnPartition.contains("*") && !arnPartition.equals(partition)) {
+                requireSamePartition("sourceArns[" + i + "]", arn, partition);
+            }
+            var account = Rules.accountOfSourceArn(arn);
+            // aws:SourceAccount pins the stack's account anyway; an ARN of another account would match nothing.
+            if (!account.isEmpty() && !account.equals("*") && !account.equals(env.accountId())) {
+                throw Check.invalid("sourceArns[" + i + "]", "must be in the stack's account " + env.accountId()
+                        + " (the services assume the role only for resources of that account, aws:SourceAccount), "
+                        + "not in account " + account, arn);
+            }
+        }
+        return checkCrossAccount(env.accountId());
+    }
+
+    private static void requireSamePartition(String argument, List<String> arns, String partition) {
+        for (int i = 0; i < arns.size(); i++) {
+            requireSamePartition(argument + "[" + i + "]", arns.get(i), partition);
+        }
+    }
+
+    private static void requireSamePartition(String argument, String arn, String partition) {
+        var arnPartition = Rules.partitionOf(arn);
+        if (!arnPartition.equals(partition)) {
+            throw Check.invalid(argument, "must be in the stack's partition " + partition + " (IAM does not trust "
+                    + "principals or policies of another partition), not in " + arnPartition, arn);
+        }
+    }
+
+    /** Principals of another account must present an ExternalId unless that is explicitly waived. */
+    private KeySettings checkCrossAccount(String stackAccountId) {
         if (externalId != null || crossAccountWaived) {
             return this;
         }

@@ -22,7 +22,7 @@ public final class Plan {
     public final LintReport lint;
 
     private Plan(KeySettings settings, Policies.Environment environment) {
-        this.settings = settings.checkAgainstAccount(environment.accountId());
+        this.settings = settings.checkAgainstEnvironment(environment);
         this.environment = environment;
         this.keyPolicy = Policies.keyPolicy(settings, environment).toJson();
         this.trustPolicy = Policies.trustPolicy(settings, environment).toJson();

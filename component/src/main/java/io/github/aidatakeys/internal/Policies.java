@@ -11,6 +11,8 @@ public final class Policies {
     public static final String ADMIN_SID = "AllowKeyAdministration";
     public static final String SERVICES_SID = "TrustedServicesAssumeRole";
     public static final String UNCONDITIONED_SERVICES_SID = "TrustedInstanceServicesAssumeRole";
+    /** Services whose confused-deputy conditions are waived ({@code AIK007:<service>}). */
+    public static final String WAIVED_SERVICES_SID = "TrustedServicesWithoutSourceConditionsAssumeRole";
     public static final String POD_IDENTITY_SID = "EksPodIdentityAssumeRole";
     public static final String AWS_PRINCIPALS_SID = "TrustedAwsPrincipalsAssumeRole";
     public static final String WEB_IDENTITY_SID = "TrustedWebIdentityAssumeRole";
@@ -20,8 +22,11 @@ public final class Policies {
     private Policies() {
     }
 
-    /** Where the stack deploys: partition, account and region, from the provider's look-ups. */
-    public record Environment(String partition, String accountId, String region) {
+    /**
+     * Where the stack deploys: partition, account, region and the partition's DNS suffix ({@code amazonaws.com},
+     * {@code amazonaws.com.cn}), from the provider's look-ups.
+     */
+    public record Environment(String partition, String accountId, String region, String dnsSuffix) {
         public String root() {
             return root(accountId);
         }
@@ -30,9 +35,13 @@ public final class Policies {
             return "arn:" + partition + ":iam::" + account + ":root";
         }
 
+        /**
+         * A {@code kms:ViaService} value: the service's regional endpoint name, {@code <service>.<region>.<dnsSuffix>}
+         * (https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service),
+         * with the DNS suffix of the partition from {@code getPartition}.
+         */
         public String viaService(String service) {
-            return service.contains(".") ? service
-                    : service + "." + region + (partition.equals("aws-cn") ? ".amazonaws.com.cn" : ".amazonaws.com");
+            return service.contains(".") ? service : service + "." + region + "." + dnsSuffix;
         }
     }
 
@@ -61,18 +70,46 @@ public final class Policies {
     public static PolicyDocument trustPolicy(KeySettings s, Environment env) {
         var statements = new ArrayList<PolicyDocument.Statement>();
         var guarded = s.allowedServices.stream()
-                .filter(p -> !Rules.NO_CONFUSED_DEPUTY_CONDITIONS.contains(p)).toList();
+                .filter(p -> !Rules.NO_CONFUSED_DEPUTY_CONDITIONS.contains(p))
+                .filter(p -> !s.servicesWithoutSourceConditions.contains(p)).toList();
         var unguarded = s.allowedServices.stream()
                 .filter(p -> Rules.NO_CONFUSED_DEPUTY_CONDITIONS.contains(p) && !p.equals(Rules.POD_IDENTITY)).toList();
-        if (!guarded.isEmpty()) {
-            var statement = PolicyDocument.Statement.builder(SERVICES_SID)
-                    .principals("Service", guarded)
+        // Services without source ARNs share one statement; each service with source ARNs gets its own, holding only
+        // the ARNs of that service: aws:SourceArn is the ARN of the resource the service acts for, so another
+        // service's ARN there would never match and would lock that service out
+        // (https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html).
+        var withoutArns = guarded.stream().filter(p -> !s.sourceArnsByService.containsKey(p)).toList();
+        if (!withoutArns.isEmpty()) {
+            statements.add(PolicyDocument.Statement.builder(SERVICES_SID)
+                    .principals("Service", withoutArns)
                     .action("sts:AssumeRole")
-                    .condition("StringEquals", "aws:SourceAccount", env.accountId());
-            if (!s.sourceArns.isEmpty()) {
-                statement.condition("ArnLike", "aws:SourceArn", s.sourceArns);
+                    .condition("StringEquals", "aws:SourceAccount", env.accountId())
+                    .build());
+        }
+        var sids = new java.util.HashSet<String>();
+        for (var service : guarded) {
+            var arns = s.sourceArnsByService.get(service);
+            if (arns == null) {
+                continue;
             }
-            statements.add(statement.build());
+            var sid = serviceSid(service);
+            for (int i = 2; !sids.add(sid); i++) {
+                sid = serviceSid(service) + i;
+            }
+            statements.add(PolicyDocument.Statement.builder(sid)
+                    .principals("Service", List.of(service))
+                    .action("sts:AssumeRole")
+                    .condition("StringEquals", "aws:SourceAccount", env.accountId())
+                    .condition("ArnLike", "aws:SourceArn", arns)
+                    .build());
+        }
+        if (!s.servicesWithoutSourceConditions.isEmpty()) {
+            // The documented escape for a service known not to send aws:SourceAccount / aws:SourceArn: the waived
+            // services only, in a statement of their own, so that the other services stay conditioned.
+            statements.add(PolicyDocument.Statement.builder(WAIVED_SERVICES_SID)
+                    .principals("Service", s.servicesWithoutSourceConditions)
+                    .action("sts:AssumeRole")
+                    .build());
         }
         if (!unguarded.isEmpty()) {
             statements.add(PolicyDocument.Statement.builder(UNCONDITIONED_SERVICES_SID)
@@ -108,6 +145,17 @@ public final class Policies {
                     .build());
         }
         return PolicyDocument.of(statements);
+    }
+
+    /** {@code Trusted<Service>AssumeRole}, such as {@code TrustedSagemakerAssumeRole}: Sids are alphanumeric. */
+    static String serviceSid(String servicePrincipal) {
+        var name = new StringBuilder();
+        for (var word : servicePrincipal.substring(0, servicePrincipal.indexOf(".amazonaws.com")).split("[.-]")) {
+            if (!word.isEmpty()) {
+                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return "Trusted" + name + "AssumeRole";
     }
 
     /**

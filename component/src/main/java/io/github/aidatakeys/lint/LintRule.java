@@ -52,7 +52,14 @@ public enum LintRule {
     TRUST_POLICY_TOO_LARGE("AIK012", "Trust policy over the default 2,048-character quota", Severity.ERROR, true),
     /** Automatic rotation of the key is off. */
     ROTATION_DISABLED("AIK013", "Key rotation disabled", Severity.WARNING, true,
-            "Security Hub KMS.4", "CIS AWS Foundations", "checkov CKV_AWS_7");
+            "Security Hub KMS.4", "CIS AWS Foundations", "checkov CKV_AWS_7"),
+    /**
+     * A web-identity subject ({@code <issuer>:sub}) matched with a wildcard that no issuer-specific rule bounds:
+     * every identity whose subject matches can assume the role. GitHub Actions subjects that spell out
+     * {@code repo:<owner>/<repository>} before the wildcard are not flagged.
+     */
+    TRUST_POLICY_WILDCARD_WEB_IDENTITY_SUBJECT("AIK014", "Web-identity subject with a wildcard", Severity.WARNING,
+            true);
 
     private final String id;
     private final String title;

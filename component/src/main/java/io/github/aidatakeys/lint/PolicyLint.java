@@ -172,8 +172,34 @@ public final class PolicyLint {
                             "Principals of another account must be bound with an sts:ExternalId condition"
                                     + "; received: " + shown(foreign) + " without one");
                 }
+                webIdentitySubjects(s);
             }
             encryptionContext(TRUST_POLICY, s);
+        }
+    }
+
+    /**
+     * AIK014: a {@code StringLike} on a federated statement's {@code <issuer>:sub} with a wildcard the issuer's rules
+     * do not bound (see {@link io.github.aidatakeys.internal.Rules#hasUnboundedWildcard}).
+     */
+    private void webIdentitySubjects(ParsedPolicy.Statement s) {
+        if (s.principals("Federated").isEmpty()) {
+            return;
+        }
+        for (var c : s.conditions()) {
+            var key = c.key();
+            if (!c.operator().toLowerCase(Locale.ROOT).contains("stringlike")
+                    || !key.toLowerCase(Locale.ROOT).endsWith(":sub")) {
+                continue;
+            }
+            var issuer = key.substring(0, key.length() - ":sub".length());
+            var wide = c.values().stream()
+                    .filter(v -> io.github.aidatakeys.internal.Rules.hasUnboundedWildcard(issuer, v)).toList();
+            if (!wide.isEmpty()) {
+                add(LintRule.TRUST_POLICY_WILDCARD_WEB_IDENTITY_SUBJECT, TRUST_POLICY, s.label(),
+                        "Web-identity subjects should name the identities they trust; a wildcard admits every"
+                                + " subject it matches; received: " + shown(wide) + " on " + key);
+            }
         }
     }
 

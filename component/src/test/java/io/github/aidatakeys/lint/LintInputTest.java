@@ -63,7 +63,7 @@ class LintInputTest {
     void ruleIdsAreStableAndInOrder() {
         assertThat(Arrays.stream(LintRule.values()).map(LintRule::id)).containsExactly(
                 "AIK000", "AIK001", "AIK002", "AIK003", "AIK004", "AIK005", "AIK006", "AIK007", "AIK008", "AIK009",
-                "AIK010", "AIK011", "AIK012", "AIK013");
+                "AIK010", "AIK011", "AIK012", "AIK013", "AIK014");
         assertThat(LintRule.values()).allSatisfy(rule -> assertThat(rule.title()).isNotBlank());
     }
 
@@ -78,6 +78,7 @@ class LintInputTest {
     void onlyRulesThatDependOnTheStackCanBeWaived() {
         assertThat(Arrays.stream(LintRule.values()).filter(LintRule::waivable)).containsExactly(
                 LintRule.TRUST_POLICY_SERVICE_WITHOUT_SOURCE, LintRule.TRUST_POLICY_CROSS_ACCOUNT_WITHOUT_EXTERNAL_ID,
-                LintRule.TRUST_POLICY_TOO_LARGE, LintRule.ROTATION_DISABLED);
+                LintRule.TRUST_POLICY_TOO_LARGE, LintRule.ROTATION_DISABLED,
+                LintRule.TRUST_POLICY_WILDCARD_WEB_IDENTITY_SUBJECT);
     }
 }
