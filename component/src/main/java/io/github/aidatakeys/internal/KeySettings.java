@@ -376,9 +376,9 @@ public final class KeySettings {
             var service = Rules.serviceOfSourceArn(arn);
             var owners = conditioned.stream().filter(p -> Rules.arnServicesOf(p).contains(service)).toList();
             if (owners.isEmpty()) {
-                throw Check.invalid("sourceArns[" + i + "]", "must be an ARN of an allowed service that gets "
-                        + "aws:SourceArn " + Check.show(conditioned) + ", by its service segment, but '" + service
-                        + "' belongs to none of them", arn);
+                throw Check.invalid("sourceArns[" + i + "]", "must belong, by its service segment, to an allowed "
+                        + "service that gets aws:SourceArn (" + Check.show(conditioned) + "), but '" + service
+                        + "' is none of them", arn);
             }
             owners.forEach(p -> result.computeIfAbsent(p, k -> new ArrayList<>()).add(arn));
         }
