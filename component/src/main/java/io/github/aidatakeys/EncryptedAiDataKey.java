@@ -10,6 +10,8 @@ import com.pulumi.aws.kms.Alias;
 import com.pulumi.aws.kms.AliasArgs;
 import com.pulumi.aws.kms.Key;
 import com.pulumi.aws.kms.KeyArgs;
+import com.pulumi.aws.kms.ReplicaKey;
+import com.pulumi.aws.kms.ReplicaKeyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.Import;
@@ -21,10 +23,13 @@ import io.github.aidatakeys.internal.Doc;
 import io.github.aidatakeys.internal.Environments;
 import io.github.aidatakeys.internal.JdkCheck;
 import io.github.aidatakeys.internal.KeySettings;
+import io.github.aidatakeys.internal.Lifecycle;
 import io.github.aidatakeys.internal.Plan;
 import io.github.aidatakeys.internal.Policies;
 
 import javax.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -118,6 +123,11 @@ public final class EncryptedAiDataKey extends ComponentResource {
             + "otherwise no value.")
     @Export(name = "instanceProfileArn", refs = {String.class}, tree = "[0]")
     private final Output<String> instanceProfileArn;
+    @Doc(description = "The ARN of each replica key, by Region (see `replicaRegions`); empty for a single-Region "
+            + "key.")
+    @Export(name = "replicaKeyArns", refs = {Map.class, String.class, String.class}, tree = "[0,1,2]")
+    @Import(name = "replicaKeyArns", required = true)
+    private final Output<Map<String, String>> replicaKeyArns;
     @Doc(description = "Every policy-lint finding, one per line: warnings and waived rules (errors fail "
             + "construction).")
     @Export(name = "lintFindings", refs = {List.class, String.class}, tree = "[0,1]")
@@ -141,13 +151,18 @@ public final class EncryptedAiDataKey extends ComponentResource {
      */
     public EncryptedAiDataKey(String name, EncryptedAiDataKeyArgs args, @Nullable ComponentResourceOptions options) {
         // Validation runs before super(): a bad argument registers nothing, not even the component.
-        super(TYPE, checked(name, args), null, options);
+        super(TYPE, checked(name, args, options), null, options);
         var settings = KeySettings.resolve(name, args);
         var environment = Environments.of(this);
+        var lifecycle = Lifecycle.of(args);
+        var instanceProfile = wantsInstanceProfile(args);
 
         // Everything below derives from this one value: a check that fails here (a principal of another account
         // without an ExternalId, a lint error) fails every child's inputs, so none of them is created.
-        var plan = Output.tuple(settings, environment).applyValue(t -> Plan.of(t.t1, t.t2));
+        var plan = Output.tuple(settings, environment).applyValue(t -> {
+            lifecycle.crossCheck(t.t1.aliasName, t.t1.multiRegion, t.t1.roleName, instanceProfile);
+            return Plan.of(t.t1, t.t2, lifecycle);
+        });
         var checked = plan.applyValue(p -> p.settings);
         // Arguments known now go to the children as plain values, as a hand-written program would pass them: fewer
         // outputs for the SDK to track. Every child still waits for the plan through one input at least (the key
@@ -170,39 +185,93 @@ public final class EncryptedAiDataKey extends ComponentResource {
                 .policy(keyPolicy)
                 .bypassPolicyLockoutSafetyCheck(false)
                 .tags(in.of(s -> s.tags))
-                .build(), childOptions("aws:kms/key:Key", legacy == null ? null : legacy.key())
+                .build(), adopting(childOptions("aws:kms/key:Key", legacy == null ? null : legacy.key())
                 .retainOnDelete(args.retainOnDelete().orElse(true))
-                .protect(args.protect().orElse(false))
+                .protect(args.protect().orElse(false)), lifecycle.keyImportId())
                 .build());
 
         var alias = new Alias(name + "-alias", AliasArgs.builder()
                 .name(in.of(s -> s.aliasName))
                 .targetKeyId(key.keyId())
-                .build(), childOptions("aws:kms/alias:Alias", legacy == null ? null : legacy.alias()).build());
+                .build(), adopting(childOptions("aws:kms/alias:Alias", legacy == null ? null : legacy.alias()),
+                lifecycle.primaryAliasImportId()).build());
+        for (var additional : lifecycle.additionalAliasNames) {
+            new Alias(Lifecycle.aliasChildName(name, additional), AliasArgs.builder()
+                    .name(additional)
+                    .targetKeyId(key.keyId())
+                    .build(), adopting(childOptions("aws:kms/alias:Alias", null), lifecycle.aliasImportId(additional))
+                    .build());
+        }
+
+        // Replicas: one AWS provider per Region (ReplicaKey has no Region argument in this provider version), made
+        // by the component; the provider waits for the plan, so a failed check creates no provider either.
+        var replicaArns = new ArrayList<Output<String>>();
+        for (var region : lifecycle.replicaRegions) {
+            var regional = new com.pulumi.aws.Provider(name + "-provider-" + region, com.pulumi.aws.ProviderArgs.builder()
+                    .region(plan.applyValue(p -> region))
+                    .build(), CustomResourceOptions.builder().parent(this).build());
+            // The replica's provider must reach the primary's account and partition, in the Region named: its
+            // credentials come from the environment, and a replica can only be made in the primary's account.
+            var replicaEnvironment = Environments.of(this, regional);
+            var replicaPolicy = Output.tuple(plan, replicaEnvironment).applyValue(t -> {
+                var env = t.t2;
+                if (!env.region().equals(region) || !env.accountId().equals(t.t1.environment.accountId())
+                        || !env.partition().equals(t.t1.environment.partition())) {
+                    throw Check.conflict("the AWS provider for replicaRegions " + Check.show(region)
+                            + " reaches account " + env.accountId() + " in " + env.partition() + "/" + env.region()
+                            + ", not the key's account " + t.t1.environment.accountId() + " in "
+                            + t.t1.environment.partition() + "/" + region + "; check the credentials in the "
+                            + "environment", "replicaRegions=" + Check.show(lifecycle.replicaRegions));
+                }
+                return t.t1.keyPolicyIn(region);
+            });
+            var replica = new ReplicaKey(name + "-replica-" + region, ReplicaKeyArgs.builder()
+                    .primaryKeyArn(key.arn())
+                    .description(in.of(s -> s.description))
+                    .policy(replicaPolicy)
+                    .deletionWindowInDays(in.of(s -> s.deletionWindowInDays))
+                    .bypassPolicyLockoutSafetyCheck(false)
+                    .tags(in.of(s -> s.tags))
+                    .build(), adopting(CustomResourceOptions.builder().parent(this).provider(regional)
+                    .retainOnDelete(args.retainOnDelete().orElse(true))
+                    .protect(args.protect().orElse(false)), lifecycle.replicaImportId(region))
+                    .build());
+            replicaArns.add(replica.arn());
+        }
 
         var role = new Role(name + "-role", RoleArgs.builder()
                 .description("Assumed by AI services to use a KMS key (managed by EncryptedAiDataKey " + name + ")")
                 .assumeRolePolicy(trustPolicy)
-                .name(in.of(s -> s.roleName))
+                .name(in.of(s -> lifecycle.effectiveRoleName(s.roleName)))
                 .path(in.of(s -> s.rolePath))
                 .permissionsBoundary(in.of(s -> s.rolePermissionsBoundary))
                 .maxSessionDuration(in.of(s -> s.roleMaxSessionDuration))
                 .tags(in.of(s -> s.tags))
-                .build(), childOptions("aws:iam/role:Role", legacy == null ? null : legacy.role()).build());
+                .build(), adopting(childOptions("aws:iam/role:Role", legacy == null ? null : legacy.role()),
+                lifecycle.adopt == null ? null : lifecycle.adopt.roleName()).build());
 
-        this.rolePolicy = Output.tuple(plan, key.arn()).applyValue(t -> t.t1.rolePolicy(t.t2));
+        var allArns = new ArrayList<Output<String>>();
+        allArns.add(key.arn());
+        allArns.addAll(replicaArns);
+        this.rolePolicy = Output.tuple(plan, Output.all(allArns)).applyValue(t -> t.t1.rolePolicy(t.t2));
         var policy = new RolePolicy(name + "-policy", RolePolicyArgs.builder()
                 .role(role.id())
+                .name(Output.ofNullable(lifecycle.rolePolicyName()))
                 .policy(rolePolicy)
-                .build(), childOptions("aws:iam/rolePolicy:RolePolicy", legacy == null ? null : legacy.policy()).build());
+                .build(), adopting(childOptions("aws:iam/rolePolicy:RolePolicy",
+                legacy == null ? null : legacy.policy()),
+                lifecycle.adopt == null ? null : lifecycle.adopt.rolePolicyId()).build());
 
         InstanceProfile profile = null;
-        if (wantsInstanceProfile(args)) {
+        if (instanceProfile) {
+            var adoptedProfile = lifecycle.adopt == null ? null : lifecycle.adopt.instanceProfileName();
             profile = new InstanceProfile(name + "-instance-profile", InstanceProfileArgs.builder()
+                    .name(Output.ofNullable(adoptedProfile))
                     .role(role.name())
                     .path(in.of(s -> s.rolePath))
                     .tags(in.of(s -> s.tags))
-                    .build(), childOptions("aws:iam/instanceProfile:InstanceProfile", null).build());
+                    .build(), adopting(childOptions("aws:iam/instanceProfile:InstanceProfile", null), adoptedProfile)
+                    .build());
         }
 
         this.keyId = key.keyId();
@@ -223,6 +292,13 @@ public final class EncryptedAiDataKey extends ComponentResource {
             return p.findingLines();
         });
         this.lintWaivers = in.of(s -> s.lintWaivers);
+        this.replicaKeyArns = Output.all(replicaArns).applyValue(arns -> {
+            var byRegion = new LinkedHashMap<String, String>();
+            for (int i = 0; i < arns.size(); i++) {
+                byRegion.put(lifecycle.replicaRegions.get(i), arns.get(i));
+            }
+            return java.util.Collections.unmodifiableMap(byRegion);
+        });
 
         registerOutputs(Map.ofEntries(
                 Map.entry("keyId", keyId),
@@ -237,6 +313,7 @@ public final class EncryptedAiDataKey extends ComponentResource {
                 Map.entry("rolePolicy", rolePolicy),
                 Map.entry("instanceProfileName", instanceProfileName),
                 Map.entry("instanceProfileArn", instanceProfileArn),
+                Map.entry("replicaKeyArns", replicaKeyArns),
                 Map.entry("lintFindings", lintFindings),
                 Map.entry("lintWaivers", lintWaivers)));
     }
@@ -260,8 +337,14 @@ public final class EncryptedAiDataKey extends ComponentResource {
         return options;
     }
 
+    /** Adopts an existing resource (Pulumi's {@code import} option) when an import id is given. */
+    private static CustomResourceOptions.Builder adopting(CustomResourceOptions.Builder options,
+                                                          @Nullable String importId) {
+        return importId == null ? options : options.importId(importId);
+    }
+
     /** Decided from values known at construction: resources cannot be created conditionally on an Output. */
-    private static boolean wantsInstanceProfile(EncryptedAiDataKeyArgs args) {
+    static boolean wantsInstanceProfile(EncryptedAiDataKeyArgs args) {
         var explicit = args.createInstanceProfile().orElse(null);
         if (Boolean.FALSE.equals(explicit)) {
             return false;
@@ -281,7 +364,8 @@ public final class EncryptedAiDataKey extends ComponentResource {
         }
     }
 
-    private static String checked(String name, EncryptedAiDataKeyArgs args) {
+    private static String checked(String name, EncryptedAiDataKeyArgs args,
+                                  @Nullable ComponentResourceOptions options) {
         Check.required("name", name);
         if (name.isBlank()) {
             throw Check.invalid("name", "must not be blank", name);
@@ -289,7 +373,28 @@ public final class EncryptedAiDataKey extends ComponentResource {
         JdkCheck.requireNoCommonPoolStarvation();
         KeySettings.checkKnown(args);
         args.migrateFrom().ifPresent(LegacyResources::check);
+        var lifecycle = Lifecycle.of(args);
+        KeySettings.knownNow(name, args).ifPresent(s ->
+                lifecycle.crossCheck(s.aliasName, s.multiRegion, s.roleName, wantsInstanceProfile(args)));
+        if (!lifecycle.replicaRegions.isEmpty() && explicitAwsProvider(options)) {
+            throw Check.conflict("replicaRegions cannot be used with an explicit AWS provider: the component creates "
+                    + "the replicas' providers and cannot copy that provider's credentials; create the "
+                    + "aws.kms.ReplicaKey resources with your own providers, or use the default provider",
+                    "replicaRegions=" + Check.show(lifecycle.replicaRegions));
+        }
         return name;
+    }
+
+    private static boolean explicitAwsProvider(@Nullable ComponentResourceOptions options) {
+        if (options == null) {
+            return false;
+        }
+        if (options.getProvider().filter(p -> p instanceof com.pulumi.aws.Provider).isPresent()
+                || options.getProviders().stream().anyMatch(p -> p instanceof com.pulumi.aws.Provider)) {
+            return true;
+        }
+        return options.getParent().flatMap(parent -> com.pulumi.core.internal.Internal.from(parent)
+                .getProvider("aws:kms/key:Key")).isPresent();
     }
 
     /**
@@ -399,6 +504,15 @@ public final class EncryptedAiDataKey extends ComponentResource {
      */
     public Output<String> instanceProfileArn() {
         return instanceProfileArn;
+    }
+
+    /**
+     * Returns the ARN of each replica key, by Region; empty for a single-Region key.
+     *
+     * @return the ARN of each replica key, by Region; empty for a single-Region key
+     */
+    public Output<Map<String, String>> replicaKeyArns() {
+        return replicaKeyArns;
     }
 
     /**

@@ -270,6 +270,31 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
             defaultValue = "`false`")
     private @Nullable Boolean protect;
 
+    @Import(name = "additionalAliasNames")
+    @Doc(description = "More aliases for the same key, such as one by dataset and one by model: each validated like "
+            + "`aliasName` and created as its own alias, named `<name>-alias-<alias without its prefix>` so that "
+            + "reordering the list changes nothing. Only values known at construction (a plain list).",
+            defaultValue = "none",
+            range = "Each as for `aliasName`; no duplicates, also by case, and none equal to `aliasName`")
+    private @Nullable List<String> additionalAliasNames;
+
+    @Import(name = "replicaRegions")
+    @Doc(description = "Regions that get a replica of the multi-Region key (`aws:kms/replicaKey:ReplicaKey`, "
+            + "named `<name>-replica-<region>`, through an AWS provider for that Region that the component creates, "
+            + "named `<name>-provider-<region>`). Each replica gets the key policy rendered for its Region, is retained "
+            + "on delete and protected like the key; the data role's policy names every replica's ARN. Requires "
+            + "`multiRegion`; not usable with an explicit AWS provider (see the operations guide). Only values known "
+            + "at construction (a plain list).",
+            defaultValue = "none",
+            range = "Region codes such as `eu-west-1`; no duplicates; not the key's own Region")
+    private @Nullable List<String> replicaRegions;
+
+    @Import(name = "adopt")
+    @Doc(description = "Existing resources to take under management instead of creating them (Pulumi's `import` "
+            + "option): a key made in the console, by CloudFormation or by Terraform keeps its key material.",
+            defaultValue = "none: every resource is created")
+    private @Nullable AdoptedResources adopt;
+
     /** For the Pulumi runtime, which fills the fields by reflection. Use {@link #builder()}. */
     public EncryptedAiDataKeyArgs() {
     }
@@ -623,6 +648,33 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
     }
 
     /**
+     * More aliases for the key, each with its own alias resource. Defaults to none.
+     *
+     * @return the additional alias names, or empty
+     */
+    public Optional<List<String>> additionalAliasNames() {
+        return Optional.ofNullable(this.additionalAliasNames);
+    }
+
+    /**
+     * The Regions that get a replica of the multi-Region key. Defaults to none.
+     *
+     * @return the replica Regions, or empty
+     */
+    public Optional<List<String>> replicaRegions() {
+        return Optional.ofNullable(this.replicaRegions);
+    }
+
+    /**
+     * The existing resources the component adopts instead of creating them. Defaults to none.
+     *
+     * @return the adopted resources, or empty
+     */
+    public Optional<AdoptedResources> adopt() {
+        return Optional.ofNullable(this.adopt);
+    }
+
+    /**
      * The top-level resources of a hand-written program that this component takes over. Defaults to none.
      *
      * @return the legacy names, or empty
@@ -690,6 +742,9 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
             $.migrateFrom = defaults.migrateFrom;
             $.retainOnDelete = defaults.retainOnDelete;
             $.protect = defaults.protect;
+            $.additionalAliasNames = defaults.additionalAliasNames;
+            $.replicaRegions = defaults.replicaRegions;
+            $.adopt = defaults.adopt;
         }
 
         /**
@@ -1589,6 +1644,71 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         }
 
         /**
+         * More aliases for the same key, for example one by dataset and one by model. Each follows the rules of
+         * {@link #aliasName(String)}; duplicates (also by case) and a repeat of {@code aliasName} are refused. Each
+         * becomes its own alias, named after the alias, so reordering the list replaces nothing.
+         *
+         * @param additionalAliasNames the names; {@code null} restores the default (none)
+         * @return this builder
+         */
+        public Builder additionalAliasNames(@Nullable List<String> additionalAliasNames) {
+            $.additionalAliasNames = additionalAliasNames == null ? null : copyOf(additionalAliasNames);
+            return this;
+        }
+
+        /**
+         * More aliases for the same key. See {@link #additionalAliasNames(List)}.
+         *
+         * @param additionalAliasNames the names
+         * @return this builder
+         */
+        public Builder additionalAliasNames(String... additionalAliasNames) {
+            return additionalAliasNames(Arrays.asList(additionalAliasNames));
+        }
+
+        /**
+         * Regions that get a replica of the key, which must be a multi-Region key ({@link #multiRegion(Boolean)}).
+         * The component creates an AWS provider for each Region; it cannot copy the credentials of an explicit
+         * provider, so replicas require the default provider. Each replica gets the key policy rendered for its
+         * Region, is retained on delete and protected like the key, and the data role's policy covers it.
+         *
+         * <pre>{@code
+         * .multiRegion(true)
+         * .replicaRegions("eu-west-1", "ap-southeast-2")
+         * }</pre>
+         *
+         * @param replicaRegions Region codes such as {@code eu-west-1}; {@code null} restores the default (none)
+         * @return this builder
+         */
+        public Builder replicaRegions(@Nullable List<String> replicaRegions) {
+            $.replicaRegions = replicaRegions == null ? null : copyOf(replicaRegions);
+            return this;
+        }
+
+        /**
+         * Regions that get a replica of the key. See {@link #replicaRegions(List)}.
+         *
+         * @param replicaRegions Region codes
+         * @return this builder
+         */
+        public Builder replicaRegions(String... replicaRegions) {
+            return replicaRegions(Arrays.asList(replicaRegions));
+        }
+
+        /**
+         * Existing resources to take under management instead of creating them (Pulumi's {@code import} option).
+         * The declared inputs must match what exists, or the import fails (older Pulumi CLIs) or updates the
+         * resource (newer ones): review the first preview. See {@link AdoptedResources}.
+         *
+         * @param adopt the import ids; {@code null} adopts nothing
+         * @return this builder
+         */
+        public Builder adopt(@Nullable AdoptedResources adopt) {
+            $.adopt = adopt;
+            return this;
+        }
+
+        /**
          * Checks every argument that is already known and returns the arguments.
          *
          * @return the arguments
@@ -1597,6 +1717,9 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
          */
         public EncryptedAiDataKeyArgs build() {
             KeySettings.checkKnown($);
+            var lifecycle = io.github.aidatakeys.internal.Lifecycle.of($);
+            KeySettings.knownNow("", $).ifPresent(s -> lifecycle.crossCheck(s.aliasName, s.multiRegion, s.roleName,
+                    EncryptedAiDataKey.wantsInstanceProfile($)));
             return $;
         }
 

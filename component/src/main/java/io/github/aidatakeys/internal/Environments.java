@@ -37,8 +37,26 @@ public final class Environments {
         }
     }
 
+    /** The environment of an explicit provider a component's child uses (a replica's, in another Region). */
+    public static Output<Policies.Environment> of(Resource component, com.pulumi.resources.ProviderResource provider) {
+        Object deployment = Deployment.getInstance();
+        synchronized (CACHE) {
+            return CACHE.computeIfAbsent(deployment, d -> new HashMap<>())
+                    .computeIfAbsent(provider, p -> lookUp(component, provider));
+        }
+    }
+
     private static Output<Policies.Environment> lookUp(Resource component) {
-        var options = InvokeOptions.builder().parent(component).build();
+        return lookUp(component, null);
+    }
+
+    private static Output<Policies.Environment> lookUp(Resource component,
+                                                       @javax.annotation.Nullable com.pulumi.resources.ProviderResource provider) {
+        var builder = InvokeOptions.builder().parent(component);
+        if (provider != null) {
+            builder.provider(provider);
+        }
+        var options = builder.build();
         return Output.tuple(
                 AwsFunctions.getPartition(GetPartitionArgs.builder().build(), options),
                 AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(), options),

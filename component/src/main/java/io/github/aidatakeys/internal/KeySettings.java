@@ -508,6 +508,11 @@ public final class KeySettings {
         return Output.all(outputs).applyValue(values -> new KeySettings(componentName, new Raw(values)));
     }
 
+    /** The settings, if every argument is known now; validated. */
+    public static Optional<KeySettings> knownNow(String componentName, EncryptedAiDataKeyArgs args) {
+        return knownNow(args).map(raw -> new KeySettings(componentName, raw));
+    }
+
     /** The value of an output if it is already known (given as a plain value or a resolved output). */
     public static <T> Optional<T> valueNow(Output<T> output) {
         var future = Internal.of(output).getDataAsync();

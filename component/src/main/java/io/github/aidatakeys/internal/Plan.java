@@ -20,25 +20,63 @@ public final class Plan {
     public final String keyPolicy;
     public final String trustPolicy;
     public final LintReport lint;
+    /** Additional aliases, replicas and adopted resources. */
+    public final Lifecycle lifecycle;
 
-    private Plan(KeySettings settings, Policies.Environment environment) {
+    private Plan(KeySettings settings, Policies.Environment environment, Lifecycle lifecycle) {
         this.settings = settings.checkAgainstEnvironment(environment);
         this.environment = environment;
-        this.keyPolicy = Policies.keyPolicy(settings, environment).toJson();
+        this.lifecycle = lifecycle;
+        for (int i = 0; i < lifecycle.replicaRegions.size(); i++) {
+            // "You can't create a replica key in the same Region as its primary key."
+            // https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-replicate.html
+            if (lifecycle.replicaRegions.get(i).equals(environment.region())) {
+                throw Check.invalid("replicaRegions[" + i + "]", "must not be the key's own Region "
+                        + Check.show(environment.region()) + " (a replica must be in another Region)",
+                        lifecycle.replicaRegions.get(i));
+            }
+        }
+        this.keyPolicy = keyPolicyIn(environment.region());
         this.trustPolicy = Policies.trustPolicy(settings, environment).toJson();
         var predictedArn = "arn:" + environment.partition() + ":kms:" + environment.region() + ":"
                 + environment.accountId() + ":key/" + KEY_ID_SHAPE;
-        this.lint = lint(Policies.rolePolicy(settings, environment, predictedArn).toJson(), predictedArn);
+        var predictedReplicas = lifecycle.replicaRegions.stream().map(r -> "arn:" + environment.partition() + ":kms:"
+                + r + ":" + environment.accountId() + ":key/" + KEY_ID_SHAPE).toList();
+        var predicted = new java.util.ArrayList<String>();
+        predicted.add(predictedArn);
+        predicted.addAll(predictedReplicas);
+        this.lint = lint(Policies.rolePolicy(settings, environment, predicted,
+                lifecycle.allRegions(environment.region())).toJson(), predictedArn, predictedReplicas);
     }
 
     public static Plan of(KeySettings settings, Policies.Environment environment) {
-        return new Plan(settings, environment);
+        return new Plan(settings, environment, Lifecycle.NONE);
+    }
+
+    public static Plan of(KeySettings settings, Policies.Environment environment, Lifecycle lifecycle) {
+        return new Plan(settings, environment, lifecycle);
+    }
+
+    /** The key policy of the key of the set in a Region: the primary's, or a replica's. */
+    public String keyPolicyIn(String region) {
+        var targets = lifecycle.replicaRegions.isEmpty() ? List.<String>of()
+                : lifecycle.replicationTargets(environment.region()).get(region);
+        return Policies.keyPolicy(settings, environment.inRegion(region), targets).toJson();
     }
 
     /** The role policy for the key's real ARN, linted again now that the ARN is known. */
     public String rolePolicy(String keyArn) {
-        var json = Policies.rolePolicy(settings, environment, keyArn).toJson();
-        lint(json, keyArn);
+        return rolePolicy(List.of(keyArn));
+    }
+
+    /**
+     * The role policy for the real ARNs of the key and its replicas (the primary's first), linted again now that the
+     * ARNs are known.
+     */
+    public String rolePolicy(List<String> keyArns) {
+        var json = Policies.rolePolicy(settings, environment, keyArns, lifecycle.allRegions(environment.region()))
+                .toJson();
+        lint(json, keyArns.get(0), keyArns.subList(1, keyArns.size()));
         return json;
     }
 
@@ -47,12 +85,13 @@ public final class Plan {
         return lint.findings().stream().map(Object::toString).toList();
     }
 
-    private LintReport lint(String rolePolicy, String keyArn) {
+    private LintReport lint(String rolePolicy, String keyArn, List<String> replicaKeyArns) {
         var report = PolicyLint.lint(LintInput.builder()
                 .keyPolicyJson(keyPolicy)
                 .trustPolicyJson(trustPolicy)
                 .rolePolicyJson(rolePolicy)
                 .keyArn(keyArn)
+                .replicaKeyArns(replicaKeyArns)
                 .accountId(environment.accountId())
                 .partition(environment.partition())
                 .rotationEnabled(settings.enableKeyRotation)

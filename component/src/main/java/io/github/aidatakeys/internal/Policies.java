@@ -9,6 +9,7 @@ import java.util.List;
 public final class Policies {
     public static final String ROOT_SID = "EnableIamPoliciesForAccount";
     public static final String ADMIN_SID = "AllowKeyAdministration";
+    public static final String REPLICATION_SID = "AllowKeyReplication";
     public static final String SERVICES_SID = "TrustedServicesAssumeRole";
     public static final String UNCONDITIONED_SERVICES_SID = "TrustedInstanceServicesAssumeRole";
     /** Services whose confused-deputy conditions are waived ({@code AIK007:<service>}). */
@@ -35,6 +36,11 @@ public final class Policies {
             return "arn:" + partition + ":iam::" + account + ":root";
         }
 
+        /** The same partition and account in another Region (a replica's). */
+        public Environment inRegion(String otherRegion) {
+            return new Environment(partition, accountId, otherRegion, dnsSuffix);
+        }
+
         /**
          * A {@code kms:ViaService} value: the service's regional endpoint name, {@code <service>.<region>.<dnsSuffix>}
          * (https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service),
@@ -50,6 +56,20 @@ public final class Policies {
      * and nobody could manage it); administrators get management actions only.
      */
     public static PolicyDocument keyPolicy(KeySettings s, Environment env) {
+        return keyPolicy(s, env, List.of());
+    }
+
+    /**
+     * The key policy of one key of the set, for the Regions its administrators may replicate it to. For a
+     * multi-Region key administrators also get what replication needs: {@code kms:UpdatePrimaryRegion}, and
+     * {@code kms:ReplicateKey} in a statement of its own, limited with {@code kms:ReplicaRegion} to the other Regions
+     * of the set when replicas are named. "To create a multi-Region replica key, the principal needs kms:ReplicateKey
+     * permission in the key policy of the primary key"; "to update the primary Region, the principal needs
+     * kms:UpdatePrimaryRegion permission in both Regions"; kms:ReplicaRegion "limits only the kms:ReplicateKey
+     * permission". Every key of the set carries both, since any of them can become the primary.
+     * https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-auth.html#multi-region-auth-users
+     */
+    public static PolicyDocument keyPolicy(KeySettings s, Environment env, List<String> replicationTargets) {
         var statements = new ArrayList<PolicyDocument.Statement>();
         statements.add(PolicyDocument.Statement.builder(ROOT_SID)
                 .principals("AWS", List.of(env.root()))
@@ -57,11 +77,25 @@ public final class Policies {
                 .resource("*")
                 .build());
         if (!s.keyAdministratorArns.isEmpty()) {
+            var actions = new ArrayList<>(Rules.KEY_ADMIN_ACTIONS);
+            if (s.multiRegion) {
+                actions.add(Rules.UPDATE_PRIMARY_REGION);
+            }
             statements.add(PolicyDocument.Statement.builder(ADMIN_SID)
                     .principals("AWS", s.keyAdministratorArns)
-                    .actions(Rules.KEY_ADMIN_ACTIONS)
+                    .actions(actions)
                     .resource("*")
                     .build());
+            if (s.multiRegion) {
+                var replication = PolicyDocument.Statement.builder(REPLICATION_SID)
+                        .principals("AWS", s.keyAdministratorArns)
+                        .action(Rules.REPLICATE_KEY)
+                        .resource("*");
+                if (!replicationTargets.isEmpty()) {
+                    replication.condition("StringEquals", "kms:ReplicaRegion", replicationTargets);
+                }
+                statements.add(replication.build());
+            }
         }
         return PolicyDocument.of(statements);
     }
@@ -164,21 +198,35 @@ public final class Policies {
      * statement of its own, because it carries no encryption context.
      */
     public static PolicyDocument rolePolicy(KeySettings s, Environment env, String keyArn) {
+        return rolePolicy(s, env, List.of(keyArn), List.of(env.region()));
+    }
+
+    /**
+     * The data role's inline policy for a key and its replicas: {@code Resource} lists every key's ARN (each
+     * multi-Region key has its own ARN, and "to apply an IAM policy statement to a particular multi-Region key, use
+     * its key ARN"), and {@code kms:ViaService} names each service in every Region of the set, since a service calls
+     * KMS in its own Region.
+     * https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-auth.html#multi-region-auth-about
+     * https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service
+     */
+    public static PolicyDocument rolePolicy(KeySettings s, Environment env, List<String> keyArns,
+                                            List<String> regions) {
         var cryptographic = s.keyActions.stream().filter(KeyAction::isCryptographic)
                 .map(KeyAction::actionName).toList();
         var other = s.keyActions.stream().filter(a -> !a.isCryptographic()).map(KeyAction::actionName).toList();
         var conditioned = !s.encryptionContext.isEmpty() || !s.encryptionContextKeys.isEmpty()
                 || !s.viaServices.isEmpty();
         if (!conditioned || cryptographic.isEmpty()) {
-            return PolicyDocument.of(List.of(PolicyDocument.Statement.builder(USE_KEY_SID)
-                    .actions(s.keyActions.stream().map(KeyAction::actionName).toList())
-                    .resource(keyArn)
+            return PolicyDocument.of(List.of(onKeys(PolicyDocument.Statement.builder(USE_KEY_SID)
+                    .actions(s.keyActions.stream().map(KeyAction::actionName).toList()), keyArns)
                     .build()));
         }
-        var use = PolicyDocument.Statement.builder(USE_KEY_SID).actions(cryptographic).resource(keyArn);
+        var use = onKeys(PolicyDocument.Statement.builder(USE_KEY_SID).actions(cryptographic), keyArns);
         s.encryptionContext.forEach((k, v) -> use.condition("StringEquals", "kms:EncryptionContext:" + k, v));
         if (!s.viaServices.isEmpty()) {
-            use.condition("StringEquals", "kms:ViaService", s.viaServices.stream().map(env::viaService).toList());
+            use.condition("StringEquals", "kms:ViaService", s.viaServices.stream()
+                    .flatMap(v -> regions.stream().map(r -> env.inRegion(r).viaService(v)))
+                    .distinct().toList());
             use.condition("StringEquals", "kms:CallerAccount", env.accountId());
         }
         if (!s.encryptionContextKeys.isEmpty()) {
@@ -188,8 +236,15 @@ public final class Policies {
         var statements = new ArrayList<PolicyDocument.Statement>();
         statements.add(use.build());
         if (!other.isEmpty()) {
-            statements.add(PolicyDocument.Statement.builder(DESCRIBE_KEY_SID).actions(other).resource(keyArn).build());
+            statements.add(onKeys(PolicyDocument.Statement.builder(DESCRIBE_KEY_SID).actions(other), keyArns)
+                    .build());
         }
         return PolicyDocument.of(statements);
+    }
+
+    private static PolicyDocument.Statement.Builder onKeys(PolicyDocument.Statement.Builder statement,
+                                                           List<String> keyArns) {
+        keyArns.forEach(statement::resource);
+        return statement;
     }
 }

@@ -142,6 +142,10 @@ public final class Rules {
             "kms:ScheduleKeyDeletion", "kms:TagResource", "kms:UntagResource", "kms:UpdateAlias",
             "kms:UpdateKeyDescription");
 
+    /** What administrators of a multi-Region key also need (see Policies.keyPolicy for the AWS page). */
+    public static final String REPLICATE_KEY = "kms:ReplicateKey";
+    public static final String UPDATE_PRIMARY_REGION = "kms:UpdatePrimaryRegion";
+
     private static Set<String> lower(String... actions) {
         return Arrays.stream(actions).map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }

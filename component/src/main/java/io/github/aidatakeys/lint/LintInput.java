@@ -23,10 +23,12 @@ import java.util.regex.Pattern;
  * @param partition       the partition of that account: {@code aws}, {@code aws-cn}, {@code aws-us-gov}, ...
  * @param rotationEnabled whether automatic rotation of the key is on
  * @param waivers         the rules waived for this stack, at most one waiver per rule
+ * @param replicaKeyArns  the ARNs of the key's multi-Region replicas, which the role policy may name besides
+ *                        {@code keyArn}; empty for a single-Region key
  */
 public record LintInput(String keyPolicyJson, String trustPolicyJson, String rolePolicyJson,
                         @Nullable String keyArn, String accountId, String partition, boolean rotationEnabled,
-                        List<Waiver> waivers) {
+                        List<Waiver> waivers, List<String> replicaKeyArns) {
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern PARTITION = Pattern.compile("aws(-[a-z]+)*");
 
@@ -41,6 +43,7 @@ public record LintInput(String keyPolicyJson, String trustPolicyJson, String rol
      * @param partition       the partition
      * @param rotationEnabled whether automatic rotation is on
      * @param waivers         the waivers, at most one per rule
+     * @param replicaKeyArns  the ARNs of the key's replicas; empty for a single-Region key
      * @throws IllegalArgumentException when a document, {@code accountId}, {@code partition} or {@code waivers}
      *                                  is {@code null}, when {@code accountId} is not 12 digits, when
      *                                  {@code partition} is not a partition name, or when {@code waivers}
@@ -70,6 +73,28 @@ public record LintInput(String keyPolicyJson, String trustPolicyJson, String rol
             }
         }
         waivers = List.copyOf(waivers);
+        Check.required("replicaKeyArns", replicaKeyArns);
+        Check.elementsRequired("replicaKeyArns", replicaKeyArns);
+        replicaKeyArns = List.copyOf(replicaKeyArns);
+    }
+
+    /**
+     * An input for a single-Region key (no replicas).
+     *
+     * @param keyPolicyJson   the key policy
+     * @param trustPolicyJson the trust policy
+     * @param rolePolicyJson  the role's inline policy
+     * @param keyArn          the key's ARN, or {@code null} while it is not known
+     * @param accountId       the 12-digit account id
+     * @param partition       the partition
+     * @param rotationEnabled whether automatic rotation is on
+     * @param waivers         the waivers, at most one per rule
+     * @throws IllegalArgumentException as for the canonical constructor
+     */
+    public LintInput(String keyPolicyJson, String trustPolicyJson, String rolePolicyJson, @Nullable String keyArn,
+                     String accountId, String partition, boolean rotationEnabled, List<Waiver> waivers) {
+        this(keyPolicyJson, trustPolicyJson, rolePolicyJson, keyArn, accountId, partition, rotationEnabled, waivers,
+                List.of());
     }
 
     /**
@@ -91,6 +116,7 @@ public record LintInput(String keyPolicyJson, String trustPolicyJson, String rol
         private String partition;
         private Boolean rotationEnabled;
         private final List<Waiver> waivers = new ArrayList<>();
+        private List<String> replicaKeyArns = List.of();
 
         private Builder() {
         }
@@ -136,6 +162,17 @@ public record LintInput(String keyPolicyJson, String trustPolicyJson, String rol
          */
         public Builder keyArn(@Nullable String arn) {
             this.keyArn = arn;
+            return this;
+        }
+
+        /**
+         * Sets the ARNs of the key's multi-Region replicas, which the role policy may name besides the key's ARN.
+         *
+         * @param arns the replica key ARNs; empty (the default) for a single-Region key
+         * @return this builder
+         */
+        public Builder replicaKeyArns(List<String> arns) {
+            this.replicaKeyArns = arns;
             return this;
         }
 
@@ -204,7 +241,7 @@ public record LintInput(String keyPolicyJson, String trustPolicyJson, String rol
         public LintInput build() {
             Check.required("rotationEnabled", rotationEnabled);
             return new LintInput(keyPolicyJson, trustPolicyJson, rolePolicyJson, keyArn, accountId, partition,
-                    rotationEnabled, waivers);
+                    rotationEnabled, waivers, replicaKeyArns);
         }
     }
 }

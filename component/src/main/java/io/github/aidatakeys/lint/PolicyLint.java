@@ -254,9 +254,15 @@ public final class PolicyLint {
 
     private void roleResources(ParsedPolicy.Statement s) {
         var keyArn = input.keyArn();
+        var keyArns = new java.util.ArrayList<String>();
+        if (keyArn != null) {
+            keyArns.add(keyArn);
+            keyArns.addAll(input.replicaKeyArns());
+        }
         var rule = keyArn == null
                 ? "Resource must be the key ARN, never a wildcard"
-                : "Resource must be exactly the key ARN \"" + keyArn + "\"";
+                : keyArns.size() == 1 ? "Resource must be exactly the key ARN \"" + keyArn + "\""
+                : "Resource must be exactly the ARNs of the key and its replicas " + shown(keyArns);
         if (!s.notResources().isEmpty()) {
             add(LintRule.ROLE_POLICY_RESOURCE_NOT_KEY_ARN, ROLE_POLICY, s.label(),
                     "NotResource must not be used in an Allow statement: it grants every resource not listed"
@@ -265,7 +271,7 @@ public final class PolicyLint {
             add(LintRule.ROLE_POLICY_RESOURCE_NOT_KEY_ARN, ROLE_POLICY, s.label(), rule + "; received: no Resource");
         } else {
             var wrong = s.resources().stream()
-                    .filter(r -> keyArn == null ? hasWildcard(r) : !r.equals(keyArn))
+                    .filter(r -> keyArn == null ? hasWildcard(r) : !keyArns.contains(r))
                     .toList();
             if (!wrong.isEmpty()) {
                 add(LintRule.ROLE_POLICY_RESOURCE_NOT_KEY_ARN, ROLE_POLICY, s.label(),

@@ -35,6 +35,8 @@ public class AwsMocks implements Mocks {
     private final String partition;
     private final boolean preview;
     private final List<CallArgs> calls = Collections.synchronizedList(new ArrayList<>());
+    /** Explicit AWS providers' Regions, by the provider's logical name. */
+    private final Map<String, String> providerRegions = Collections.synchronizedMap(new HashMap<>());
 
     /** Mocks for account {@value #DEFAULT_ACCOUNT_ID} in {@value #DEFAULT_REGION}, partition {@code aws}. */
     public AwsMocks() {
@@ -105,13 +107,30 @@ public class AwsMocks implements Mocks {
         String id;
         switch (args.type) {
             case "aws:kms/key:Key" -> {
-                id = UUID.nameUUIDFromBytes(args.name.getBytes(StandardCharsets.UTF_8)).toString();
+                var uuid = UUID.nameUUIDFromBytes(args.name.getBytes(StandardCharsets.UTF_8)).toString();
+                // Multi-Region keys have ids of the form mrk-<32 hex digits>.
+                id = Boolean.TRUE.equals(args.inputs.get("multiRegion")) ? "mrk-" + uuid.replace("-", "") : uuid;
                 state.put("keyId", id);
                 state.put("arn", arn("kms", region, "key/" + id));
                 state.putIfAbsent("keyUsage", "ENCRYPT_DECRYPT");
                 state.putIfAbsent("customerMasterKeySpec", "SYMMETRIC_DEFAULT");
                 state.putIfAbsent("isEnabled", true);
                 state.putIfAbsent("multiRegion", false);
+            }
+            case "aws:kms/replicaKey:ReplicaKey" -> {
+                // A replica shares its primary's key id; its ARN differs only in the Region.
+                var primary = String.valueOf(state.getOrDefault("primaryKeyArn", ""));
+                id = primary.substring(primary.lastIndexOf('/') + 1);
+                state.put("keyId", id);
+                state.put("arn", arn("kms", regionOf(args.provider), "key/" + id));
+                state.putIfAbsent("enabled", true);
+            }
+            case "pulumi:providers:aws" -> {
+                id = args.name + "-id";
+                var providerRegion = args.inputs.get("region");
+                if (providerRegion instanceof String r) {
+                    providerRegions.put(args.name, r);
+                }
             }
             case "aws:kms/alias:Alias" -> {
                 var name = (String) state.computeIfAbsent("name", n -> "alias/" + autoName(args.name));
@@ -166,14 +185,30 @@ public class AwsMocks implements Mocks {
                     "dnsSuffix", partition.equals("aws-cn") ? "amazonaws.com.cn" : "amazonaws.com",
                     "reverseDnsPrefix", partition.equals("aws-cn") ? "cn.com.amazonaws" : "com.amazonaws",
                     "id", partition);
-            case "aws:index/getRegion:getRegion" -> Map.of(
-                    "name", region,
-                    "id", region,
-                    "description", region,
-                    "endpoint", "ec2." + region + ".amazonaws.com");
+            case "aws:index/getRegion:getRegion" -> {
+                var named = regionOf(args.provider);
+                yield Map.of(
+                        "name", named,
+                        "id", named,
+                        "description", named,
+                        "endpoint", "ec2." + named + ".amazonaws.com");
+            }
             default -> Map.of();
         };
         return CompletableFuture.completedFuture(result);
+    }
+
+    /**
+     * The Region of the provider a resource or call names ({@code <urn>::<id>}): an explicit AWS provider's own
+     * {@code region} input, else the mocks' Region.
+     */
+    private String regionOf(String provider) {
+        if (provider == null || provider.isEmpty()) {
+            return region;
+        }
+        var urn = provider.substring(0, Math.max(0, provider.lastIndexOf("::")));
+        var name = urn.substring(urn.lastIndexOf("::") + 2);
+        return providerRegions.getOrDefault(name, region);
     }
 
     private String arn(String service, String arnRegion, String resource) {

@@ -180,7 +180,12 @@ public final class OfflinePlan {
                 .append(" (no cloud: values AWS computes at deploy time show as ").append(OfflineStack.UNKNOWN)
                 .append(")\n\n");
         var resources = sorted();
-        out.append("Resources to create: ").append(resources.size()).append('\n');
+        out.append("Resources to create: ").append(resources.size());
+        var imported = resources.stream().filter(r -> r.importId() != null).count();
+        if (imported > 0) {
+            out.append(" (").append(imported).append(" of them imported: existing resources adopted, not created)");
+        }
+        out.append('\n');
         for (var r : resources) {
             out.append("  + ").append(r.type()).append("  ").append(r.name());
             if (r.parentName() != null && !STACK.equals(r.parentType())) {
@@ -195,6 +200,9 @@ public final class OfflinePlan {
             }
             if (!r.aliases().isEmpty()) {
                 flags.add("aliases: " + r.aliases().size());
+            }
+            if (r.importId() != null) {
+                flags.add("import: " + r.importId());
             }
             if (r.provider() != null) {
                 flags.add("provider: " + r.provider());
@@ -253,6 +261,9 @@ public final class OfflinePlan {
             o.addProperty("parent", r.parentName());
             o.addProperty("retainOnDelete", r.retainOnDelete());
             o.addProperty("protect", r.protect());
+            if (r.importId() != null) {
+                o.addProperty("importId", r.importId());
+            }
             o.add("inputs", gson.toJsonTree(new TreeMap<>(r.inputs())));
             o.add("dependsOn", gson.toJsonTree(r.dependsOn()));
             resources.add(o);

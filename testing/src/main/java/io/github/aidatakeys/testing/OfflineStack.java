@@ -192,7 +192,9 @@ public final class OfflineStack {
                         o != null && o.isRetainOnDelete(),
                         o != null && o.isProtect(),
                         o == null ? List.of() : List.copyOf(o.getAliases()),
-                        seen == null ? List.of() : dependencies(seen)));
+                        seen == null ? List.of() : dependencies(seen),
+                        o instanceof com.pulumi.resources.CustomResourceOptions custom
+                                ? custom.getImportId().orElse(null) : null));
             }
         }
         return out;

@@ -21,6 +21,8 @@ import java.util.Map;
  * @param aliases        the aliases (former names or parents) the resource carries
  * @param dependsOn      the resources this one waits for, as {@code type::name}, as Pulumi computed them from its
  *                       inputs and {@code dependsOn} option
+ * @param importId       the id of the existing cloud resource the resource adopts (Pulumi's {@code import} option),
+ *                       or {@code null} when it is created
  */
 public record RecordedResource(
         String type,
@@ -34,7 +36,32 @@ public record RecordedResource(
         boolean retainOnDelete,
         boolean protect,
         List<com.pulumi.core.Output<com.pulumi.core.Alias>> aliases,
-        List<String> dependsOn) {
+        List<String> dependsOn,
+        @Nullable String importId) {
+
+    /**
+     * A resource that is created, not imported.
+     *
+     * @param type           the Pulumi type token
+     * @param name           the logical name
+     * @param parentType     the parent's type token, or {@code null}
+     * @param parentName     the parent's logical name, or {@code null}
+     * @param custom         {@code false} for component resources
+     * @param inputs         the inputs as the provider receives them
+     * @param state          the state the mocks returned
+     * @param provider       the provider reference, or {@code null} for the default
+     * @param retainOnDelete whether the resource stays in the cloud when deleted from the stack
+     * @param protect        whether Pulumi refuses to delete or replace it
+     * @param aliases        the aliases the resource carries
+     * @param dependsOn      the resources this one waits for, as {@code type::name}
+     */
+    public RecordedResource(String type, String name, @Nullable String parentType, @Nullable String parentName,
+                            boolean custom, Map<String, Object> inputs, Map<String, Object> state,
+                            @Nullable String provider, boolean retainOnDelete, boolean protect,
+                            List<com.pulumi.core.Output<com.pulumi.core.Alias>> aliases, List<String> dependsOn) {
+        this(type, name, parentType, parentName, custom, inputs, state, provider, retainOnDelete, protect, aliases,
+                dependsOn, null);
+    }
 
     /**
      * An input as a string.
