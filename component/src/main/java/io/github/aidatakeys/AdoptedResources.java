@@ -54,40 +54,34 @@ public final class AdoptedResources {
     @Doc(description = "The id of the existing KMS key (`aws:kms/key:Key` import id), such as "
             + "`1234abcd-12ab-34cd-56ef-1234567890ab`, or `mrk-...` for a multi-Region key (then `multiRegion` "
             + "must be `true`). Only a symmetric `ENCRYPT_DECRYPT` key can be adopted.",
-            defaultValue = "none: a new key is created",
             range = "A UUID, or `mrk-` and 32 hexadecimal digits; not an ARN or alias")
     private @Nullable String keyId;
     @Import(name = "aliasNames")
     @Doc(description = "Existing aliases to adopt (`aws:kms/alias:Alias` import id: the alias name); each must be "
             + "`aliasName` or one of `additionalAliasNames`. An adopted alias is pointed at the component's key.",
-            defaultValue = "none: every alias is created",
             range = "Alias names, as for `aliasName`; no duplicates")
     private @Nullable List<String> aliasNames;
     @Import(name = "roleName")
     @Doc(description = "The name of an existing IAM role to adopt as the data role (`aws:iam/role:Role` import id). "
             + "The role keeps this name: `roleName`, when set, must be the same. Its trust policy, path and tags "
             + "become the component's.",
-            defaultValue = "none: a new role is created",
             range = "As for `roleName`")
     private @Nullable String roleName;
     @Import(name = "rolePolicyId")
     @Doc(description = "The existing inline policy of the data role to adopt (`aws:iam/rolePolicy:RolePolicy` "
             + "import id: `<role name>:<policy name>`). The role part must be the data role's name. Its document "
             + "becomes the component's.",
-            defaultValue = "none: a new inline policy is created",
             range = "`<role name>:<policy name>`, the policy name 1 to 128 characters from `A-Z a-z 0-9 +=,.@_-`")
     private @Nullable String rolePolicyId;
     @Import(name = "instanceProfileName")
     @Doc(description = "The name of an existing instance profile to adopt (`aws:iam/instanceProfile:InstanceProfile` "
             + "import id), when the component creates one for EC2.",
-            defaultValue = "none",
             range = "1 to 128 characters from `A-Z a-z 0-9 +=,.@_-`")
     private @Nullable String instanceProfileName;
     @Import(name = "replicaRegions")
     @Doc(description = "Regions, among `replicaRegions`, where a replica of the adopted multi-Region key already "
             + "exists and is adopted (`aws:kms/replicaKey:ReplicaKey` import id: the shared `mrk-` key id). Requires "
             + "`keyId`.",
-            defaultValue = "none: every replica is created",
             range = "Region codes listed in `replicaRegions`")
     private @Nullable List<String> replicaRegions;
 

@@ -48,7 +48,14 @@ import java.util.Map;
  *   <li>{@code <name>-policy}: the role's inline policy, granting the chosen {@link KeyAction}s on the key's ARN
  *       and nothing else.</li>
  *   <li>{@code <name>-instance-profile}: when EC2 is an allowed service, so that an instance can take the role.</li>
+ *   <li>{@code <name>-alias-<alias>}: one per additional alias ({@code additionalAliasNames}).</li>
+ *   <li>{@code <name>-replica-<region>} and {@code <name>-provider-<region>}: for a multi-Region key, a replica
+ *       key and the AWS provider it is made through, per Region of {@code replicaRegions}; retained and protected
+ *       like the key, and named in the role's policy.</li>
  * </ul>
+ *
+ * <p>Existing resources (a key made in the console, by CloudFormation or Terraform) can be adopted instead of
+ * created: see {@link AdoptedResources}.
  *
  * <pre>{@code
  * public static void stack(Context ctx) {
@@ -69,7 +76,9 @@ import java.util.Map;
         + "rotation on and a key policy that delegates to IAM in the stack's account, retained when the component "
         + "is deleted; `<name>-alias`; `<name>-role`, the data role, assumable only by the principals allowed; "
         + "`<name>-policy`, the role's inline policy, granting the chosen KMS actions on the key and nothing else; "
-        + "and `<name>-instance-profile` when EC2 may assume the role.")
+        + "and `<name>-instance-profile` when EC2 may assume the role. Optionally `<name>-alias-<alias>` per "
+        + "additional alias, and, for a multi-Region key, `<name>-replica-<region>` with its provider "
+        + "`<name>-provider-<region>` per replica Region. Existing resources can be adopted (`adopt`).")
 public final class EncryptedAiDataKey extends ComponentResource {
     /** The Pulumi type token of this component. */
     public static final String TYPE = "aidatakeys:index:EncryptedAiDataKey";

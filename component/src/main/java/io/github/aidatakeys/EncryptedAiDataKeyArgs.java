@@ -75,7 +75,9 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
             + "cancel its deletion. They get no cryptographic action and no `kms:CreateGrant`, so as the policy stands "
             + "they cannot encrypt or decrypt; but `kms:PutKeyPolicy` lets them rewrite the policy and grant "
             + "themselves any use: treat them as able to reach the data. The account root is always in the key "
-            + "policy, so IAM policies in the account keep the key manageable.",
+            + "policy, so IAM policies in the account keep the key manageable. For a multi-Region key they also get "
+            + "`kms:UpdatePrimaryRegion` and `kms:ReplicateKey` (limited with `kms:ReplicaRegion` to the Regions of "
+            + "the key set when `replicaRegions` is given).",
             defaultValue = "none")
     private @Nullable Output<List<String>> keyAdministratorArns;
 
@@ -214,7 +216,10 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
     private @Nullable Output<String> webIdentityAudience;
 
     @Import(name = "multiRegion")
-    @Doc(description = "Whether the key is a multi-Region primary key. Decide before the first deployment.",
+    @Doc(description = "Whether the key is a multi-Region primary key. Decide before the first deployment. Replicas "
+            + "are made with `replicaRegions`; the data role's policy names the key and those replicas only, so a "
+            + "replica made outside the component is not usable by the role. Administrators also get "
+            + "`kms:UpdatePrimaryRegion` and `kms:ReplicateKey`.",
             defaultValue = "`false`",
             replacesKey = true)
     private @Nullable Output<Boolean> multiRegion;
@@ -362,6 +367,9 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
      * cannot encrypt or decrypt; but {@code kms:PutKeyPolicy} lets them rewrite the policy and grant themselves
      * any use: treat them as able to reach the data. The account root is always in the key policy, so IAM
      * policies in the account keep the key manageable.
+     * For a multi-Region key they also get {@code kms:UpdatePrimaryRegion} and {@code kms:ReplicateKey}
+     * (limited with {@code kms:ReplicaRegion} to the Regions of the key set when {@code replicaRegions} is
+     * given).
      * Defaults to none.
      *
      * @return the value set on the builder, or empty when the default applies
@@ -574,7 +582,9 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
 
     /**
      * Whether the key is a multi-Region primary key. Changing this replaces the key: a replaced key cannot decrypt
-     * what the old one encrypted, so decide before first deploy.
+     * what the old one encrypted, so decide before first deploy. Replicas are made with {@code replicaRegions};
+     * the data role's policy names the key and those replicas only, so a replica made outside the component is
+     * not usable by the role.
      * Defaults to {@code false}.
      *
      * @return the value set on the builder, or empty when the default applies
@@ -880,6 +890,9 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
          * cannot encrypt or decrypt; but {@code kms:PutKeyPolicy} lets them rewrite the policy and grant themselves
          * any use: treat them as able to reach the data. The account root is always in the key policy, so IAM
          * policies in the account keep the key manageable.
+         * For a multi-Region key they also get {@code kms:UpdatePrimaryRegion} and {@code kms:ReplicateKey}
+         * (limited with {@code kms:ReplicaRegion} to the Regions of the key set when {@code replicaRegions} is
+         * given).
          * Defaults to none.
          *
          * @param keyAdministratorArns the value, or an {@code Output} of it; validated when it is known
@@ -898,6 +911,9 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
          * cannot encrypt or decrypt; but {@code kms:PutKeyPolicy} lets them rewrite the policy and grant themselves
          * any use: treat them as able to reach the data. The account root is always in the key policy, so IAM
          * policies in the account keep the key manageable.
+         * For a multi-Region key they also get {@code kms:UpdatePrimaryRegion} and {@code kms:ReplicateKey}
+         * (limited with {@code kms:ReplicaRegion} to the Regions of the key set when {@code replicaRegions} is
+         * given).
          * Defaults to none.
          *
          * @param keyAdministratorArns the value; {@code null} restores the default
@@ -1453,8 +1469,10 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         }
 
         /**
-         * Whether the key is a multi-Region primary key. Changing this replaces the key: a replaced key cannot decrypt
-         * what the old one encrypted, so decide before first deploy.
+         * Whether the key is a multi-Region primary key. Changing this replaces the key: a replaced key cannot
+         * decrypt what the old one encrypted, so decide before first deploy. Replicas are made with
+         * {@code replicaRegions}; the data role's policy names the key and those replicas only, so a replica made
+         * outside the component is not usable by the role.
          * Defaults to {@code false}.
          *
          * @param multiRegion the value, or an {@code Output} of it; validated when it is known
@@ -1466,8 +1484,10 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         }
 
         /**
-         * Whether the key is a multi-Region primary key. Changing this replaces the key: a replaced key cannot decrypt
-         * what the old one encrypted, so decide before first deploy.
+         * Whether the key is a multi-Region primary key. Changing this replaces the key: a replaced key cannot
+         * decrypt what the old one encrypted, so decide before first deploy. Replicas are made with
+         * {@code replicaRegions}; the data role's policy names the key and those replicas only, so a replica made
+         * outside the component is not usable by the role.
          * Defaults to {@code false}.
          *
          * @param multiRegion the value; {@code null} restores the default

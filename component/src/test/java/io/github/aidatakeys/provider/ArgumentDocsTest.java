@@ -37,6 +37,7 @@ class ArgumentDocsTest {
         fields.addAll(SchemaDocs.inputs(EncryptedAiDataKey.class).values());
         fields.addAll(SchemaDocs.outputs(EncryptedAiDataKey.class).values());
         fields.addAll(SchemaDocs.properties(LegacyResources.class).values());
+        fields.addAll(SchemaDocs.properties(io.github.aidatakeys.AdoptedResources.class).values());
 
         assertThat(fields).hasSizeGreaterThan(40).allSatisfy(field -> {
             Doc doc = field.getAnnotation(Doc.class);
@@ -46,6 +47,7 @@ class ArgumentDocsTest {
         });
         assertThat(EncryptedAiDataKey.class.getAnnotation(Doc.class)).isNotNull();
         assertThat(LegacyResources.class.getAnnotation(Doc.class)).isNotNull();
+        assertThat(io.github.aidatakeys.AdoptedResources.class.getAnnotation(Doc.class)).isNotNull();
     }
 
     @Test
@@ -71,6 +73,10 @@ class ArgumentDocsTest {
             assertThat(doc.replacesKey()).as("output %s", field.getName()).isFalse();
         }
         for (Field field : SchemaDocs.properties(LegacyResources.class).values()) {
+            assertThat(field.getAnnotation(Doc.class).replacesKey()).isFalse();
+        }
+        for (Field field : SchemaDocs.properties(io.github.aidatakeys.AdoptedResources.class).values()) {
+            assertThat(field.getAnnotation(Doc.class).defaultValue()).as("type field %s", field.getName()).isEmpty();
             assertThat(field.getAnnotation(Doc.class).replacesKey()).isFalse();
         }
     }
