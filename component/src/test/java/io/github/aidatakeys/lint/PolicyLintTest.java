@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.function.Consumer;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -198,6 +199,21 @@ class PolicyLintTest {
         assertThat(report.findings()).containsExactly(error(LintRule.ROLE_POLICY_RESOURCE_NOT_KEY_ARN,
                 PolicyLint.ROLE_POLICY, "UseKeyForAiData",
                 "Resource must be exactly the key ARN \"" + KEY_ARN + "\"; received: \"" + resource + "\""));
+    }
+
+    @Test
+    void rolePolicyMayNameTheReplicasOfAMultiRegionKeyAndNothingElse() {
+        var replica = "arn:aws:kms:eu-west-1:123456789012:key/5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0";
+        var other = "arn:aws:kms:ap-southeast-2:123456789012:key/5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0";
+        assertThat(lint(b -> b.replicaKeyArns(List.of(replica)).rolePolicyJson(editFirst(ROLE_POLICY,
+                s -> s.add("Resource", array(KEY_ARN, replica))))).findings()).isEmpty();
+        assertThat(lint(b -> b.replicaKeyArns(List.of(replica)).rolePolicyJson(editFirst(ROLE_POLICY,
+                s -> s.add("Resource", array(KEY_ARN, replica, other))))).findings())
+                .containsExactly(error(LintRule.ROLE_POLICY_RESOURCE_NOT_KEY_ARN, PolicyLint.ROLE_POLICY,
+                        "UseKeyForAiData", "Resource must be exactly the ARNs of the key and its replicas [\""
+                                + KEY_ARN + "\", \"" + replica + "\"]; received: \"" + other + "\""));
+        assertThat(lint(b -> b.rolePolicyJson(editFirst(ROLE_POLICY, s -> s.add("Resource",
+                array(KEY_ARN, replica))))).findings()).hasSize(1);
     }
 
     @Test

@@ -129,6 +129,29 @@ class ConstructTest {
         assertThat(OfflineStack.valueOf(args.rotationPeriodInDays().orElseThrow())).isEqualTo(365);
     }
 
+    @Test
+    void additionalAliasesReplicasAndAdoptedResourcesArriveFromAnotherLanguage() throws Exception {
+        var inputs = new HashMap<>(inputs());
+        inputs.put("multiRegion", PropertyValue.of(true));
+        inputs.put("additionalAliasNames", PropertyValue.of(List.of(PropertyValue.of("alias/by-model"))));
+        inputs.put("replicaRegions", PropertyValue.of(List.of(PropertyValue.of("eu-west-1"))));
+        inputs.put("adopt", PropertyValue.of(Map.of(
+                "keyId", PropertyValue.of("mrk-1234abcd12ab34cd56ef1234567890ab"),
+                "aliasNames", PropertyValue.of(List.of(PropertyValue.of("alias/by-model"))))));
+        var state = new CompletableFuture<Map<String, PropertyValue>>();
+        OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx -> {
+            var args = PropertyValueSerializer.deserialize(PropertyValue.of(inputs), EncryptedAiDataKeyArgs.class);
+            var component = new EncryptedAiDataKey(NAME, args, ComponentResourceOptions.builder().build());
+            PropertyValueSerializer.stateFromComponentResourceAsync(component).whenComplete(into(state));
+        });
+        state.get(30, TimeUnit.SECONDS);
+        assertThat(result.succeeded()).isTrue();
+        assertThat(child(result, KEY, NAME + "-key").importId()).isEqualTo("mrk-1234abcd12ab34cd56ef1234567890ab");
+        assertThat(child(result, ALIAS, NAME + "-alias-by-model").importId()).isEqualTo("alias/by-model");
+        assertThat(child(result, ALIAS, NAME + "-alias").importId()).isNull();
+        assertThat(child(result, "aws:kms/replicaKey:ReplicaKey", NAME + "-replica-eu-west-1").importId()).isNull();
+    }
+
     private static void assertConstructed(OfflineResult result, Map<String, PropertyValue> state) {
         assertThat(result.succeeded()).as("run failed: %s %s", result.errors(), result.exceptions()).isTrue();
 
