@@ -229,6 +229,19 @@ class KeyLifecycleTest {
     }
 
     @Test
+    void aPreviewWithReplicasShowsEachRegionWithItsArnUnknown() {
+        var result = OfflinePlan.preview("project", "dev", Map.of()).run(ctx -> {
+            var key = new EncryptedAiDataKey("ai-data", replicated().apply(EncryptedAiDataKeyArgs.builder()
+                    .aliasName("k").allowedServices(AwsService.EC2)).build(), null);
+            ctx.export("replicaKeyArns", key.replicaKeyArns());
+        });
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.resourcesOfType(REPLICA)).hasSize(2);
+        assertThat(result.outputs().get("replicaKeyArns"))
+                .isEqualTo(Map.of("eu-west-1", OfflineStack.UNKNOWN, "ap-southeast-2", OfflineStack.UNKNOWN));
+    }
+
+    @Test
     void replicaRegionsRequireAMultiRegionKey() {
         refusedBeforeAnythingIsRegistered(b -> b.replicaRegions("eu-west-1"), IllegalStateException.class,
                 "replicaRegions is set but multiRegion is not true; only a multi-Region key can be replicated (and "

@@ -20,6 +20,10 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Values are deterministic (derived from resource names), so a plan or a test sees the same ARNs every run.
  *
+ * <p>A multi-Region key gets an {@code mrk-} id; a replica key shares its primary's id, with an ARN in the Region of
+ * the explicit AWS provider it is created with. Look-ups made through an explicit AWS provider answer with that
+ * provider's {@code region}.
+ *
  * <pre>{@code
  * var result = OfflineStack.builder().mocks(new AwsMocks()).build().run(App::stack);
  * }</pre>
