@@ -3,13 +3,14 @@ package io.github.aidatakeys.lint;
 import io.github.aidatakeys.internal.Check;
 
 import javax.annotation.Nullable;
+import java.util.ArrayList;
 
 /**
  * One problem found by {@link PolicyLint}: which rule, in which document and statement, and what was received.
  *
  * <p>{@link #toString()} gives one line that can be logged or put in an exception message, such as
  * <pre>{@code
- * ERROR AIK002 [rolePolicy/UseKeyForAiData] Resource must be exactly the key ARN "arn:aws:kms:..."; received: "*" (mirrors Security Hub KMS.1, ...)
+ * ERROR AIK002 [rolePolicy/UseKeyForAiData] Resource must be exactly the key ARN "arn:aws:kms:..."; received: "*" (related: Security Hub KMS.2, ...)
  * }</pre>
  *
  * @param rule         the rule that found the problem
@@ -52,8 +53,8 @@ public record Finding(LintRule rule, Severity severity, String document, @Nullab
     }
 
     /**
-     * The finding on one line: severity, rule id, document and statement, message, the checks the rule mirrors
-     * and, when waived, the reason.
+     * The finding on one line: severity, rule id, document and statement, message, the scanner checks the rule
+     * mirrors and those it is related to and, when waived, the reason.
      *
      * @return for example
      *         {@code ERROR AIK006 [trustPolicy/Anyone] Principal must not be "*" ...; received: "*" (mirrors checkov CKV_AWS_60)}
@@ -65,8 +66,15 @@ public record Finding(LintRule rule, Severity severity, String document, @Nullab
             sb.append('/').append(statementSid);
         }
         sb.append("] ").append(message);
+        var checks = new ArrayList<String>();
         if (!rule.mirrors().isEmpty()) {
-            sb.append(" (mirrors ").append(String.join(", ", rule.mirrors())).append(')');
+            checks.add("mirrors " + String.join(", ", rule.mirrors()));
+        }
+        if (!rule.related().isEmpty()) {
+            checks.add("related: " + String.join(", ", rule.related()));
+        }
+        if (!checks.isEmpty()) {
+            sb.append(" (").append(String.join("; ", checks)).append(')');
         }
         if (waiver != null) {
             sb.append("; waived: ").append(waiver.reason());

@@ -1,18 +1,22 @@
 package io.github.aidatakeys.lint;
 
 import io.github.aidatakeys.internal.Check;
+import io.github.aidatakeys.internal.PolicyDocument;
+import io.github.aidatakeys.internal.PolicyDocument.Condition;
+import io.github.aidatakeys.internal.PolicyDocument.Operator;
+import io.github.aidatakeys.internal.PolicyDocument.PrincipalType;
+import io.github.aidatakeys.internal.PolicyDocument.SetQualifier;
+import io.github.aidatakeys.internal.PolicyDocument.Statement;
 
 import javax.annotation.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Checks the key policy, the data role's trust policy and its inline policy against the {@link LintRule}s,
@@ -21,8 +25,11 @@ import java.util.stream.Collectors;
  * <p>The lint reads the documents as AWS will: {@code Action}, {@code Resource} and principal values may be a
  * string or an array, {@code Principal} may be the string {@code "*"}, and condition keys are compared ignoring
  * case. Statements with {@code "Effect": "Deny"} only restrict access, so the rules about what is granted look
- * at {@code Allow} statements only. A document that does not follow the policy grammar is reported under
- * {@link LintRule#MALFORMED_DOCUMENT} rather than guessed at.
+ * at {@code Allow} statements only; {@link LintRule#KEY_POLICY_DENY_LOCKS_OUT_ROOT} looks at the {@code Deny}
+ * statements that take key management away from the account. A condition counts as binding a statement only when
+ * it must match a fixed value: not under {@code ...IfExists} or {@code ForAllValues:} (both also hold when the key
+ * is absent), not a negated operator, and not a value such as {@code "*"} that matches anything. A document that
+ * does not follow the policy grammar is reported under {@link LintRule#MALFORMED_DOCUMENT} rather than guessed at.
  *
  * <pre>{@code
  * LintReport report = PolicyLint.lint(input);
@@ -62,10 +69,21 @@ public final class PolicyLint {
     /** Key-management and account-level KMS actions: never for the data role. The argument check uses the same list. */
     private static final Set<String> MANAGEMENT_ACTIONS = io.github.aidatakeys.internal.Rules.MANAGEMENT_ACTIONS;
     private static final String CREATE_GRANT = "kms:creategrant";
+    private static final String PUT_KEY_POLICY = "kms:PutKeyPolicy";
     private static final String GRANT_FOR_AWS_RESOURCE = "kms:GrantIsForAWSResource";
     private static final String ENCRYPTION_CONTEXT_PREFIX = "kms:encryptioncontext:";
+    private static final String ENCRYPTION_CONTEXT_KEYS = "kms:EncryptionContextKeys";
     private static final Pattern PRINCIPAL_ACCOUNT = Pattern.compile("arn:[a-z-]+:(?:iam|sts)::(\\d{12}):.+");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    /**
+     * The keys that, matched against a fixed value, bind a {@code "*"} principal in a key policy to an account or
+     * an organization, as AWS's key policy examples for sharing a key do (kms:CallerAccount with kms:ViaService,
+     * aws:PrincipalOrgID for an organization). aws:SourceAccount and aws:SourceOrgID do so for service principals.
+     * https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-caller-account
+     * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
+     */
+    static final List<String> ACCOUNT_KEYS = List.of("aws:PrincipalAccount", "aws:PrincipalOrgID",
+            "kms:CallerAccount", "aws:SourceAccount", "aws:SourceOrgID");
 
     private final LintInput input;
     private final Map<LintRule, Waiver> waivers = new EnumMap<>(LintRule.class);
@@ -100,20 +118,36 @@ public final class PolicyLint {
             add(LintRule.KEY_POLICY_TOO_LARGE, KEY_POLICY, null, "Key policy must be at most " + KEY_POLICY_MAX_BYTES
                     + " bytes (UTF-8); received: " + bytes + " bytes");
         }
-        var statements = parse(KEY_POLICY, json);
-        if (statements == null) {
+        var document = parse(KEY_POLICY, json);
+        if (document == null) {
             return;
         }
-        var root = "arn:" + input.partition() + ":iam::" + input.accountId() + ":root";
+        var root = root();
         var hasRoot = false;
-        for (var s : statements) {
+        var statements = document.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            var s = statements.get(i);
+            var label = s.label(i);
             hasRoot |= isRootDelegation(s, root);
-            if (s.allow() && s.anyPrincipal() && s.conditions().isEmpty()) {
-                add(LintRule.KEY_POLICY_WILDCARD_PRINCIPAL, KEY_POLICY, s.label(),
-                        "Principal must not be \"*\" without a Condition: any AWS account could use the key"
-                                + "; received: " + s.principalJson());
+            if (s.allow() && s.anyPrincipal() && !boundToAccount(s)) {
+                add(LintRule.KEY_POLICY_WILDCARD_PRINCIPAL, KEY_POLICY, label,
+                        "Principal must not be \"*\" unless a condition pins the caller's account or organization"
+                                + " to a fixed value (" + String.join(", ", ACCOUNT_KEYS) + "): any AWS account"
+                                + " could use the key; received: " + s.principalJson()
+                                + (s.conditions().isEmpty() ? " without a Condition"
+                                : " with only " + shownConditions(s.conditions())));
             }
-            encryptionContext(KEY_POLICY, s);
+            if (!s.allow() && locksOutRoot(s, root)) {
+                add(LintRule.KEY_POLICY_DENY_LOCKS_OUT_ROOT, KEY_POLICY, label,
+                        "Deny must not apply " + PUT_KEY_POLICY + " to the account root " + root
+                                + " without a Condition: an explicit Deny overrides the root delegation, so nobody"
+                                + " in the account could change the key policy again; received: "
+                                + (s.notPrincipal() == null ? "Principal " + s.principalJson()
+                                : "NotPrincipal " + s.notPrincipal().toJson())
+                                + ", " + (s.notActions().isEmpty() ? "Action " + shown(s.actions())
+                                : "NotAction " + shown(s.notActions())));
+            }
+            encryptionContext(KEY_POLICY, s, label);
         }
         if (!hasRoot) {
             add(LintRule.KEY_POLICY_MISSING_ROOT_DELEGATION, KEY_POLICY, null,
@@ -124,13 +158,48 @@ public final class PolicyLint {
         }
     }
 
-    private boolean isRootDelegation(ParsedPolicy.Statement s, String root) {
-        var principals = s.principals("AWS");
+    private String root() {
+        return "arn:" + input.partition() + ":iam::" + input.accountId() + ":root";
+    }
+
+    private boolean isRootDelegation(Statement s, String root) {
+        var principals = s.principals(PrincipalType.AWS);
         return s.allow()
                 && (principals.contains(root) || principals.contains(input.accountId()))
                 && s.actions().stream().anyMatch(a -> a.equalsIgnoreCase("kms:*"))
-                && s.resources() != null && s.resources().contains("*")
+                && s.resources().contains("*")
                 && s.notActions().isEmpty() && s.notResources().isEmpty() && s.conditions().isEmpty();
+    }
+
+    /**
+     * Whether a Deny statement takes kms:PutKeyPolicy away from the account root with no condition. An explicit
+     * Deny overrides every Allow (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html),
+     * so the root delegation no longer lets anyone in the account replace the policy: the lockout that KMS's policy
+     * lockout safety check exists to prevent (https://docs.aws.amazon.com/kms/latest/APIReference/API_PutKeyPolicy.html).
+     * A Deny under a condition is not evaluated: the lint cannot tell whom the condition leaves out.
+     */
+    private boolean locksOutRoot(Statement s, String root) {
+        if (!s.conditions().isEmpty()) {
+            return false;
+        }
+        boolean appliesToRoot;
+        if (s.notPrincipal() != null) {
+            var excluded = s.notPrincipal().values(PrincipalType.AWS);
+            appliesToRoot = !s.notPrincipal().admitsAnyone() && !excluded.contains(root)
+                    && !excluded.contains(input.accountId());
+        } else {
+            var named = s.principals(PrincipalType.AWS);
+            appliesToRoot = s.anyPrincipal() || named.contains(root) || named.contains(input.accountId());
+        }
+        var deniesPutKeyPolicy = s.notActions().isEmpty()
+                ? s.actions().stream().anyMatch(a -> matches(a, PUT_KEY_POLICY))
+                : s.notActions().stream().noneMatch(a -> matches(a, PUT_KEY_POLICY));
+        return appliesToRoot && deniesPutKeyPolicy;
+    }
+
+    /** Whether a {@code "*"} principal is bound to an account or organization by a fixed value. */
+    private static boolean boundToAccount(Statement s) {
+        return ACCOUNT_KEYS.stream().anyMatch(key -> requiresFixedValue(s, key));
     }
 
     private void trustPolicy() {
@@ -141,40 +210,44 @@ public final class PolicyLint {
                     + TRUST_POLICY_MAX_CHARACTERS + " characters, whitespace excluded (the default IAM quota)"
                     + "; received: " + characters + " characters");
         }
-        var statements = parse(TRUST_POLICY, json);
-        if (statements == null) {
+        var document = parse(TRUST_POLICY, json);
+        if (document == null) {
             return;
         }
-        for (var s : statements) {
+        var statements = document.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            var s = statements.get(i);
+            var label = s.label(i);
             if (s.allow()) {
                 if (s.anyPrincipal()) {
-                    add(LintRule.TRUST_POLICY_WILDCARD_PRINCIPAL, TRUST_POLICY, s.label(),
+                    add(LintRule.TRUST_POLICY_WILDCARD_PRINCIPAL, TRUST_POLICY, label,
                             "Principal must not be \"*\": anyone in any AWS account could assume the role"
                                     + "; received: " + s.principalJson());
                 }
-                var services = s.principals("Service").stream()
+                var services = s.principals(PrincipalType.SERVICE).stream()
                         .filter(p -> !SERVICES_WITHOUT_SOURCE_CONTEXT.contains(p.toLowerCase(Locale.ROOT)))
                         .toList();
-                if (!services.isEmpty() && !constrains(s, "aws:SourceAccount") && !constrains(s, "aws:SourceArn")) {
-                    add(LintRule.TRUST_POLICY_SERVICE_WITHOUT_SOURCE, TRUST_POLICY, s.label(),
+                if (!services.isEmpty() && !requiresFixedValue(s, "aws:SourceAccount")
+                        && !requiresFixedValue(s, "aws:SourceArn")) {
+                    add(LintRule.TRUST_POLICY_SERVICE_WITHOUT_SOURCE, TRUST_POLICY, label,
                             "Service principals should be bound to this account with an aws:SourceAccount or"
-                                    + " aws:SourceArn condition (confused deputy); received: " + shown(services)
-                                    + " without either");
+                                    + " aws:SourceArn condition that must match a fixed value (confused deputy)"
+                                    + "; received: " + shown(services) + withConditions(s));
                 }
-                var foreign = s.principals("AWS").stream()
+                var foreign = s.principals(PrincipalType.AWS).stream()
                         .filter(p -> {
                             var account = accountOf(p);
                             return account != null && !account.equals(input.accountId());
                         })
                         .toList();
-                if (!foreign.isEmpty() && !constrains(s, "sts:ExternalId")) {
-                    add(LintRule.TRUST_POLICY_CROSS_ACCOUNT_WITHOUT_EXTERNAL_ID, TRUST_POLICY, s.label(),
-                            "Principals of another account must be bound with an sts:ExternalId condition"
-                                    + "; received: " + shown(foreign) + " without one");
+                if (!foreign.isEmpty() && !requiresFixedValue(s, "sts:ExternalId")) {
+                    add(LintRule.TRUST_POLICY_CROSS_ACCOUNT_WITHOUT_EXTERNAL_ID, TRUST_POLICY, label,
+                            "Principals of another account must be bound with an sts:ExternalId condition that"
+                                    + " must match a fixed value; received: " + shown(foreign) + withConditions(s));
                 }
-                webIdentitySubjects(s);
+                webIdentitySubjects(s, label);
             }
-            encryptionContext(TRUST_POLICY, s);
+            encryptionContext(TRUST_POLICY, s, label);
         }
     }
 
@@ -182,21 +255,20 @@ public final class PolicyLint {
      * AIK014: a {@code StringLike} on a federated statement's {@code <issuer>:sub} with a wildcard the issuer's rules
      * do not bound (see {@link io.github.aidatakeys.internal.Rules#hasUnboundedWildcard}).
      */
-    private void webIdentitySubjects(ParsedPolicy.Statement s) {
-        if (s.principals("Federated").isEmpty()) {
+    private void webIdentitySubjects(Statement s, String label) {
+        if (s.principals(PrincipalType.FEDERATED).isEmpty()) {
             return;
         }
         for (var c : s.conditions()) {
             var key = c.key();
-            if (!c.operator().toLowerCase(Locale.ROOT).contains("stringlike")
-                    || !key.toLowerCase(Locale.ROOT).endsWith(":sub")) {
+            if (c.operator().base() != Operator.STRING_LIKE || !key.toLowerCase(Locale.ROOT).endsWith(":sub")) {
                 continue;
             }
             var issuer = key.substring(0, key.length() - ":sub".length());
             var wide = c.values().stream()
                     .filter(v -> io.github.aidatakeys.internal.Rules.hasUnboundedWildcard(issuer, v)).toList();
             if (!wide.isEmpty()) {
-                add(LintRule.TRUST_POLICY_WILDCARD_WEB_IDENTITY_SUBJECT, TRUST_POLICY, s.label(),
+                add(LintRule.TRUST_POLICY_WILDCARD_WEB_IDENTITY_SUBJECT, TRUST_POLICY, label,
                         "Web-identity subjects should name the identities they trust; a wildcard admits every"
                                 + " subject it matches; received: " + shown(wide) + " on " + key);
             }
@@ -211,32 +283,35 @@ public final class PolicyLint {
                     + ROLE_POLICY_MAX_CHARACTERS + " characters, whitespace excluded; received: " + characters
                     + " characters");
         }
-        var statements = parse(ROLE_POLICY, json);
-        if (statements == null) {
+        var document = parse(ROLE_POLICY, json);
+        if (document == null) {
             return;
         }
-        for (var s : statements) {
+        var statements = document.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            var s = statements.get(i);
+            var label = s.label(i);
             if (s.allow()) {
-                roleActions(s);
-                roleResources(s);
+                roleActions(s, label);
+                roleResources(s, label);
             }
-            encryptionContext(ROLE_POLICY, s);
+            encryptionContext(ROLE_POLICY, s, label);
         }
     }
 
-    private void roleActions(ParsedPolicy.Statement s) {
+    private void roleActions(Statement s, String label) {
         var wildcards = s.actions().stream().filter(PolicyLint::hasWildcard).toList();
         if (!wildcards.isEmpty()) {
-            add(LintRule.ROLE_POLICY_WILDCARD_ACTION, ROLE_POLICY, s.label(),
+            add(LintRule.ROLE_POLICY_WILDCARD_ACTION, ROLE_POLICY, label,
                     "Action must list explicit actions, never wildcards; received: " + shown(wildcards));
         }
         if (!s.notActions().isEmpty()) {
-            add(LintRule.ROLE_POLICY_WILDCARD_ACTION, ROLE_POLICY, s.label(),
+            add(LintRule.ROLE_POLICY_WILDCARD_ACTION, ROLE_POLICY, label,
                     "NotAction must not be used in an Allow statement: it grants every action not listed"
                             + "; received: " + shown(s.notActions()));
         }
-        var grantForAwsResource = s.conditions().stream().anyMatch(c -> c.operator().equalsIgnoreCase("Bool")
-                && c.key().equalsIgnoreCase(GRANT_FOR_AWS_RESOURCE)
+        var grantForAwsResource = s.conditions().stream().anyMatch(c -> c.operator().base() == Operator.BOOL
+                && c.operator().requiresMatch() && c.isOn(GRANT_FOR_AWS_RESOURCE)
                 && c.values().stream().allMatch(v -> v.equalsIgnoreCase("true")));
         var management = s.actions().stream()
                 .filter(a -> MANAGEMENT_ACTIONS.contains(a.toLowerCase(Locale.ROOT)))
@@ -244,7 +319,7 @@ public final class PolicyLint {
                 .toList();
         if (!management.isEmpty()) {
             var createGrant = management.stream().anyMatch(a -> a.equalsIgnoreCase(CREATE_GRANT));
-            add(LintRule.ROLE_POLICY_KEY_MANAGEMENT_ACTION, ROLE_POLICY, s.label(),
+            add(LintRule.ROLE_POLICY_KEY_MANAGEMENT_ACTION, ROLE_POLICY, label,
                     "Action must not grant key-management or account-level actions to the data role"
                             + (createGrant ? " (kms:CreateGrant only with the condition {\"Bool\": {\""
                             + GRANT_FOR_AWS_RESOURCE + "\": \"true\"}})" : "")
@@ -252,7 +327,7 @@ public final class PolicyLint {
         }
     }
 
-    private void roleResources(ParsedPolicy.Statement s) {
+    private void roleResources(Statement s, String label) {
         var keyArn = input.keyArn();
         var keyArns = new java.util.ArrayList<String>();
         if (keyArn != null) {
@@ -264,33 +339,59 @@ public final class PolicyLint {
                 : keyArns.size() == 1 ? "Resource must be exactly the key ARN \"" + keyArn + "\""
                 : "Resource must be exactly the ARNs of the key and its replicas " + shown(keyArns);
         if (!s.notResources().isEmpty()) {
-            add(LintRule.ROLE_POLICY_RESOURCE_NOT_KEY_ARN, ROLE_POLICY, s.label(),
+            add(LintRule.ROLE_POLICY_RESOURCE_NOT_KEY_ARN, ROLE_POLICY, label,
                     "NotResource must not be used in an Allow statement: it grants every resource not listed"
                             + "; received: " + shown(s.notResources()));
-        } else if (s.resources() == null) {
-            add(LintRule.ROLE_POLICY_RESOURCE_NOT_KEY_ARN, ROLE_POLICY, s.label(), rule + "; received: no Resource");
+        } else if (s.resources().isEmpty()) {
+            add(LintRule.ROLE_POLICY_RESOURCE_NOT_KEY_ARN, ROLE_POLICY, label, rule + "; received: no Resource");
         } else {
             var wrong = s.resources().stream()
                     .filter(r -> keyArn == null ? hasWildcard(r) : !keyArns.contains(r))
                     .toList();
             if (!wrong.isEmpty()) {
-                add(LintRule.ROLE_POLICY_RESOURCE_NOT_KEY_ARN, ROLE_POLICY, s.label(),
+                add(LintRule.ROLE_POLICY_RESOURCE_NOT_KEY_ARN, ROLE_POLICY, label,
                         rule + "; received: " + shown(wrong));
             }
         }
     }
 
-    private void encryptionContext(String document, ParsedPolicy.Statement s) {
+    private void encryptionContext(String document, Statement s, String label) {
         for (var c : s.conditions()) {
-            if (c.operator().toLowerCase(Locale.ROOT).startsWith("forallvalues:")
+            if (c.operator().qualifier() == SetQualifier.FOR_ALL_VALUES
                     && c.key().toLowerCase(Locale.ROOT).startsWith(ENCRYPTION_CONTEXT_PREFIX)) {
-                add(LintRule.FOR_ALL_VALUES_ON_ENCRYPTION_CONTEXT, document, s.label(),
+                add(LintRule.FOR_ALL_VALUES_ON_ENCRYPTION_CONTEXT, document, label,
                         "Condition must not use ForAllValues with kms:EncryptionContext:<key>, which is"
                                 + " single-valued (it also matches a request without that context); use"
                                 + " StringEquals, and ForAllValues only with kms:EncryptionContextKeys; received: "
                                 + c.operator() + " on " + c.key());
             }
         }
+        var unguarded = s.conditions().stream()
+                .filter(c -> c.operator().qualifier() == SetQualifier.FOR_ALL_VALUES && c.isOn(ENCRYPTION_CONTEXT_KEYS))
+                .toList();
+        if (s.allow() && !unguarded.isEmpty() && !requiresEncryptionContext(s)) {
+            add(LintRule.FOR_ALL_VALUES_WITHOUT_NULL_CHECK, document, label,
+                    "Condition ForAllValues on " + ENCRYPTION_CONTEXT_KEYS + " also matches a request with no"
+                            + " encryption context at all; add {\"Null\": {\"" + ENCRYPTION_CONTEXT_KEYS
+                            + "\": \"false\"}} (or require a kms:EncryptionContext:<key>) to the statement"
+                            + "; received: " + unguarded.get(0).operator() + " on " + unguarded.get(0).key()
+                            + " without it");
+        }
+    }
+
+    /**
+     * Whether the statement only applies to requests that carry an encryption context: a {@code Null} check that
+     * {@code kms:EncryptionContextKeys} is present, or a condition that requires some
+     * {@code kms:EncryptionContext:<key>} to match. ForAllValues alone "also returns true if there are no context
+     * keys in the request", and AWS's remedy is the Null condition operator with the value false:
+     * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
+     * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition_examples-multi-valued-context-keys.html
+     */
+    private static boolean requiresEncryptionContext(Statement s) {
+        return s.conditions().stream().anyMatch(c ->
+                (c.operator().base() == Operator.NULL && c.isOn(ENCRYPTION_CONTEXT_KEYS)
+                        && c.values().stream().allMatch(v -> v.equalsIgnoreCase("false")))
+                || (c.operator().requiresMatch() && c.key().toLowerCase(Locale.ROOT).startsWith(ENCRYPTION_CONTEXT_PREFIX)));
     }
 
     private void keySettings() {
@@ -300,21 +401,60 @@ public final class PolicyLint {
         }
     }
 
-    private @Nullable List<ParsedPolicy.Statement> parse(String document, String json) {
-        var problems = new ArrayList<ParsedPolicy.Problem>();
-        var statements = ParsedPolicy.parse(json, problems);
+    private @Nullable PolicyDocument parse(String document, String json) {
+        var problems = new ArrayList<PolicyDocument.Problem>();
+        var parsed = PolicyDocument.parse(json, problems);
         problems.forEach(p -> add(LintRule.MALFORMED_DOCUMENT, document, p.statement(), p.message()));
-        return statements;
+        return parsed;
     }
 
     /**
-     * Whether a condition of the statement requires the key to be present and to match: {@code Null} and
-     * {@code ...IfExists} operators do not, since they pass when the key is absent.
+     * Whether a condition of the statement on {@code key} can only hold for a fixed value: an operator that
+     * requires the key to be present and to match ({@link PolicyDocument.ConditionOperator#requiresMatch()}: not
+     * {@code Null}, not negated, not {@code ...IfExists}, not {@code ForAllValues:}), and values of which none
+     * matches anything: no value made only of wildcards, no wildcard or policy variable in an account, an
+     * organization or an external id, and an ARN whose account (or, for ARNs without one, whose resource) is
+     * fixed. AWS Config counts a key policy as not public only when it grants access to "fixed values ... that
+     * don't contain a wildcard or ... Variables":
+     * https://docs.aws.amazon.com/config/latest/developerguide/kms-key-policy-no-public-access.html
      */
-    private static boolean constrains(ParsedPolicy.Statement s, String key) {
-        return s.conditions().stream().anyMatch(c -> c.key().equalsIgnoreCase(key)
-                && !c.operator().equalsIgnoreCase("Null")
-                && !c.operator().toLowerCase(Locale.ROOT).endsWith("ifexists"));
+    static boolean requiresFixedValue(Statement s, String key) {
+        return s.conditions().stream().anyMatch(c -> c.isOn(key) && c.operator().requiresMatch()
+                && !c.values().isEmpty() && c.values().stream().allMatch(v -> fixed(c, v)));
+    }
+
+    private static boolean fixed(Condition c, String value) {
+        if (c.isOn("aws:SourceArn") || c.operator().base() == Operator.ARN_LIKE
+                || c.operator().base() == Operator.ARN_EQUALS) {
+            // An ARN is read part by part (ARN operators compare the six colon-separated parts one by one).
+            var parts = value.split(":", 6);
+            if (parts.length < 6) {
+                return false;
+            }
+            var account = parts[4];
+            var resource = parts[5];
+            return account.isEmpty()
+                    ? !resource.isEmpty() && !startsWithWildcard(resource) && !resource.contains("${")
+                    : literal(account);
+        }
+        return !value.isEmpty() && literal(value);
+    }
+
+    private static boolean literal(String value) {
+        return !hasWildcard(value) && !value.contains("${");
+    }
+
+    private static boolean startsWithWildcard(String value) {
+        return value.startsWith("*") || value.startsWith("?");
+    }
+
+    /** Whether an action pattern (with IAM's {@code *} and {@code ?} wildcards, ignoring case) matches an action. */
+    private static boolean matches(String pattern, String action) {
+        var regex = new StringBuilder();
+        for (var ch : pattern.toLowerCase(Locale.ROOT).toCharArray()) {
+            regex.append(ch == '*' ? ".*" : ch == '?' ? "." : Pattern.quote(String.valueOf(ch)));
+        }
+        return action.toLowerCase(Locale.ROOT).matches(regex.toString());
     }
 
     private static @Nullable String accountOf(String principal) {
@@ -335,6 +475,18 @@ public final class PolicyLint {
 
     private static String shown(List<String> values) {
         return Check.show(values.size() == 1 ? values.get(0) : values);
+    }
+
+    private static String withConditions(Statement s) {
+        return s.conditions().isEmpty() ? " without a Condition" : " with only " + shownConditions(s.conditions());
+    }
+
+    private static String shownConditions(List<Condition> conditions) {
+        var shown = new ArrayList<String>();
+        for (var c : conditions) {
+            shown.add(c.operator() + " " + c.key() + " " + shown(c.values()));
+        }
+        return String.join(", ", shown);
     }
 
     private void add(LintRule rule, String document, @Nullable String statement, String message) {

@@ -3,9 +3,9 @@
  * trust policy and its inline policy, plus the key's rotation setting.
  *
  * <p>Each {@link io.github.aidatakeys.lint.LintRule} has a stable id ({@code AIK001}, ...), a default
- * {@link io.github.aidatakeys.lint.Severity} and the external checks it mirrors (AWS Security Hub, checkov,
- * trivy, CIS, KICS, IAM Access Analyzer), so that a finding can be traced to the check that would raise it
- * after deployment. {@link io.github.aidatakeys.lint.PolicyLint#lint(LintInput)} runs every rule and returns a
+ * {@link io.github.aidatakeys.lint.Severity}, the scanner checks it mirrors (AWS Security Hub, checkov, trivy
+ * checks with the same logic, so that a finding can be matched with what the scanner reports after deployment)
+ * and the checks it is only related to. {@link io.github.aidatakeys.lint.PolicyLint#lint(LintInput)} runs every rule and returns a
  * {@link io.github.aidatakeys.lint.LintReport}; a rule that can be waived is waived with a
  * {@link io.github.aidatakeys.lint.Waiver} that says why, and its findings stay visible as waived.
  *

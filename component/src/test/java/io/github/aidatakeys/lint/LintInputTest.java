@@ -1,10 +1,11 @@
 package io.github.aidatakeys.lint;
 
+import io.github.aidatakeys.support.LintFixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 
-import static io.github.aidatakeys.lint.PolicyLintTest.defaults;
+import static io.github.aidatakeys.support.LintFixtures.defaults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class LintInputTest {
     @Test
     void rotationSettingIsRequired() {
         var builder = LintInput.builder().keyPolicyJson("{}").trustPolicyJson("{}").rolePolicyJson("{}")
-                .accountId(PolicyLintTest.ACCOUNT).partition("aws");
+                .accountId(LintFixtures.ACCOUNT).partition("aws");
         assertThatThrownBy(builder::build)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("rotationEnabled is required; received: null");
@@ -63,7 +64,7 @@ class LintInputTest {
     void ruleIdsAreStableAndInOrder() {
         assertThat(Arrays.stream(LintRule.values()).map(LintRule::id)).containsExactly(
                 "AIK000", "AIK001", "AIK002", "AIK003", "AIK004", "AIK005", "AIK006", "AIK007", "AIK008", "AIK009",
-                "AIK010", "AIK011", "AIK012", "AIK013", "AIK014");
+                "AIK010", "AIK011", "AIK012", "AIK013", "AIK014", "AIK015", "AIK016");
         assertThat(LintRule.values()).allSatisfy(rule -> assertThat(rule.title()).isNotBlank());
     }
 

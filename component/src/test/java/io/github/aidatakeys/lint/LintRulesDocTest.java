@@ -13,7 +13,7 @@ class LintRulesDocTest {
     static final Path DOC = Path.of("..", "docs", "lint-rules.md");
 
     @Test
-    void everyRuleHasARowWithItsIdTitleSeverityAndWaivability() throws IOException {
+    void everyRuleHasARowWithItsIdTitleSeverityScannerChecksAndWaivability() throws IOException {
         var rows = Files.readAllLines(DOC).stream().filter(line -> line.startsWith("| AIK")).toList();
         assertThat(rows).hasSize(LintRule.values().length);
         for (int i = 0; i < rows.size(); i++) {
@@ -22,8 +22,14 @@ class LintRulesDocTest {
             assertThat(cells[0]).isEqualTo("| " + rule.id());
             assertThat(cells[1]).isEqualTo(rule.title());
             assertThat(cells[2]).isEqualTo(rule.defaultSeverity().name());
+            assertThat(cells[3]).as(rule.id() + " mirrors").isEqualTo(listed(rule.mirrors()));
+            assertThat(cells[4]).as(rule.id() + " related").isEqualTo(listed(rule.related()));
             assertThat(cells[cells.length - 1]).startsWith(rule.waivable() ? "Yes" : "No");
         }
+    }
+
+    static String listed(java.util.List<String> checks) {
+        return checks.isEmpty() ? "none" : String.join(", ", checks);
     }
 
     @Test

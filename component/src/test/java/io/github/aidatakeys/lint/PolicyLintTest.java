@@ -1,84 +1,43 @@
 package io.github.aidatakeys.lint;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.aidatakeys.internal.Policies;
+import io.github.aidatakeys.support.RenderedPolicies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.function.Consumer;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
+import static io.github.aidatakeys.support.LintFixtures.ACCOUNT;
+import static io.github.aidatakeys.support.LintFixtures.ADMIN_KEY_POLICY;
+import static io.github.aidatakeys.support.LintFixtures.CONTEXT_KEYS_ROLE_POLICY;
+import static io.github.aidatakeys.support.LintFixtures.CROSS_ACCOUNT_TRUST_POLICY;
+import static io.github.aidatakeys.support.LintFixtures.EVERY_OPTION;
+import static io.github.aidatakeys.support.LintFixtures.GSON;
+import static io.github.aidatakeys.support.LintFixtures.KEY_ARN;
+import static io.github.aidatakeys.support.LintFixtures.KEY_POLICY;
+import static io.github.aidatakeys.support.LintFixtures.ROLE_POLICY;
+import static io.github.aidatakeys.support.LintFixtures.SERVICE_TRUST_POLICY;
+import static io.github.aidatakeys.support.LintFixtures.TRUST_POLICY;
+import static io.github.aidatakeys.support.LintFixtures.append;
+import static io.github.aidatakeys.support.LintFixtures.array;
+import static io.github.aidatakeys.support.LintFixtures.edit;
+import static io.github.aidatakeys.support.LintFixtures.editFirst;
+import static io.github.aidatakeys.support.LintFixtures.json;
+import static io.github.aidatakeys.support.LintFixtures.lint;
+import static io.github.aidatakeys.support.LintFixtures.object;
+import static io.github.aidatakeys.support.LintFixtures.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each rule of the lint, on the component's default documents and on documents crafted to break it. */
+/**
+ * Each rule of the lint, on the documents the component renders and on those documents mutated to break it. The
+ * fixtures come from the renderer ({@link RenderedPolicies}), never from hand-copied JSON.
+ */
 class PolicyLintTest {
-    static final String ACCOUNT = "123456789012";
-    static final String OTHER_ACCOUNT = "210987654321";
-    static final String KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0";
-    static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
-
-    /** What the component renders by default: the root statement only. */
-    static final String KEY_POLICY = """
-            {"Version":"2012-10-17","Statement":[{"Sid":"EnableIamPoliciesForAccount","Effect":"Allow",\
-            "Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"kms:*","Resource":"*"}]}""";
-    /** What the component renders for {@code allowedServices(AwsService.EC2)}. */
-    static final String TRUST_POLICY = """
-            {"Version":"2012-10-17","Statement":[{"Sid":"TrustedServicesAssumeRole","Effect":"Allow",\
-            "Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
-    /** What the component renders by default: nine explicit actions on the key ARN. */
-    static final String ROLE_POLICY = """
-            {"Version":"2012-10-17","Statement":[{"Sid":"UseKeyForAiData","Effect":"Allow",\
-            "Action":["kms:Encrypt","kms:Decrypt","kms:ReEncryptFrom","kms:ReEncryptTo","kms:GenerateDataKey",\
-            "kms:GenerateDataKeyWithoutPlaintext","kms:GenerateDataKeyPair",\
-            "kms:GenerateDataKeyPairWithoutPlaintext","kms:DescribeKey"],\
-            "Resource":"arn:aws:kms:us-east-1:123456789012:key/5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0"}]}""";
-
-    static LintInput.Builder defaults() {
-        return LintInput.builder()
-                .keyPolicyJson(KEY_POLICY)
-                .trustPolicyJson(TRUST_POLICY)
-                .rolePolicyJson(ROLE_POLICY)
-                .keyArn(KEY_ARN)
-                .accountId(ACCOUNT)
-                .partition("aws")
-                .rotationEnabled(true);
-    }
-
-    static LintReport lint(UnaryOperator<LintInput.Builder> change) {
-        return PolicyLint.lint(change.apply(defaults()).build());
-    }
-
-    /** The document with its first statement changed, rendered through Gson. */
-    static String editFirst(String document, Consumer<JsonObject> change) {
-        var tree = JsonParser.parseString(document).getAsJsonObject();
-        change.accept(tree.getAsJsonArray("Statement").get(0).getAsJsonObject());
-        return GSON.toJson(tree);
-    }
-
-    /** The document with one more statement. */
-    static String append(String document, JsonObject statement) {
-        var tree = JsonParser.parseString(document).getAsJsonObject();
-        tree.getAsJsonArray("Statement").add(statement);
-        return GSON.toJson(tree);
-    }
-
-    static JsonObject object(String json) {
-        return JsonParser.parseString(json).getAsJsonObject();
-    }
-
-    static JsonArray array(String... values) {
-        var array = new JsonArray();
-        for (var value : values) {
-            array.add(value);
-        }
-        return array;
-    }
+    static final String ROOT = "arn:aws:iam::123456789012:root";
 
     static Finding error(LintRule rule, String document, String sid, String message) {
         return new Finding(rule, Severity.ERROR, document, sid, message, null);
@@ -100,53 +59,26 @@ class PolicyLintTest {
 
     @Test
     void componentDefaultDocumentsPassInEveryPartition() {
-        var report = lint(b -> b.partition("aws-cn").accountId(ACCOUNT)
-                .keyPolicyJson(editFirst(KEY_POLICY, s -> s.add("Principal",
-                        object("{\"AWS\":\"arn:aws-cn:iam::123456789012:root\"}"))))
-                .trustPolicyJson(editFirst(TRUST_POLICY, s -> s.add("Principal",
-                        object("{\"Service\":\"ec2.amazonaws.com.cn\"}"))))
+        var china = RenderedPolicies.of(b -> b.allowedServices("ec2.amazonaws.com.cn"),
+                new Policies.Environment("aws-cn", ACCOUNT, "cn-north-1", "amazonaws.com.cn"));
+        var report = lint(b -> b.partition("aws-cn")
+                .keyPolicyJson(china.keyPolicy())
+                .trustPolicyJson(china.trustPolicy())
+                .rolePolicyJson(china.rolePolicy("arn:aws-cn:kms:cn-north-1:123456789012:key/"
+                        + "5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0"))
                 .keyArn(null));
+        assertThat(china.keyPolicy()).contains("arn:aws-cn:iam::123456789012:root");
         assertThat(report.findings()).isEmpty();
     }
 
     @Test
     void componentDocumentsWithEveryOptionSetHaveNoFindings() {
         var report = lint(b -> b
-                .keyPolicyJson(append(KEY_POLICY, object("""
-                        {"Sid":"AllowKeyAdministration","Effect":"Allow",\
-                        "Principal":{"AWS":"arn:aws:iam::123456789012:role/platform-admin"},\
-                        "Action":["kms:CancelKeyDeletion","kms:PutKeyPolicy","kms:ScheduleKeyDeletion"],\
-                        "Resource":"*"}""")))
-                .trustPolicyJson("""
-                        {"Version":"2012-10-17","Statement":[\
-                        {"Sid":"TrustedServicesAssumeRole","Effect":"Allow",\
-                        "Principal":{"Service":["sagemaker.amazonaws.com","bedrock.amazonaws.com"]},\
-                        "Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"123456789012"},\
-                        "ArnLike":{"aws:SourceArn":"arn:aws:sagemaker:us-east-1:123456789012:*"}}},\
-                        {"Sid":"TrustedInstanceServicesAssumeRole","Effect":"Allow",\
-                        "Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"},\
-                        {"Sid":"EksPodIdentityAssumeRole","Effect":"Allow",\
-                        "Principal":{"Service":"pods.eks.amazonaws.com"},\
-                        "Action":["sts:AssumeRole","sts:TagSession"]},\
-                        {"Sid":"TrustedAwsPrincipalsAssumeRole","Effect":"Allow",\
-                        "Principal":{"AWS":["arn:aws:iam::210987654321:root","arn:aws:iam::123456789012:role/x"]},\
-                        "Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"partner-7f3a"}}},\
-                        {"Sid":"TrustedWebIdentityAssumeRole","Effect":"Allow",\
-                        "Principal":{"Federated":"arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"},\
-                        "Action":"sts:AssumeRoleWithWebIdentity","Condition":{\
-                        "StringEquals":{"token.actions.githubusercontent.com:aud":"sts.amazonaws.com"},\
-                        "StringLike":{"token.actions.githubusercontent.com:sub":"repo:org/repo:*"}}}]}""")
-                .rolePolicyJson("""
-                        {"Version":"2012-10-17","Statement":[{"Sid":"UseKeyForAiData","Effect":"Allow",\
-                        "Action":["kms:Encrypt","kms:Decrypt","kms:GenerateDataKey"],\
-                        "Resource":"arn:aws:kms:us-east-1:123456789012:key/5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0",\
-                        "Condition":{"StringEquals":{"kms:EncryptionContext:purpose":"ai-output",\
-                        "kms:ViaService":"s3.us-east-1.amazonaws.com","kms:CallerAccount":"123456789012"},\
-                        "ForAllValues:StringEquals":{"kms:EncryptionContextKeys":["purpose"]},\
-                        "Null":{"kms:EncryptionContextKeys":"false"}}},\
-                        {"Sid":"DescribeKey","Effect":"Allow","Action":"kms:DescribeKey",\
-                        "Resource":"arn:aws:kms:us-east-1:123456789012:key/5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0"}]}\
-                        """));
+                .keyPolicyJson(EVERY_OPTION.keyPolicy())
+                .trustPolicyJson(EVERY_OPTION.trustPolicy())
+                .rolePolicyJson(EVERY_OPTION.rolePolicy()));
+        assertThat(EVERY_OPTION.rolePolicy()).contains("ForAllValues:StringEquals", "kms:ViaService");
+        assertThat(EVERY_OPTION.trustPolicy()).contains("sts:ExternalId", "aws:SourceArn", "oidc-provider");
         assertThat(report.findings()).isEmpty();
     }
 
@@ -310,38 +242,131 @@ class PolicyLintTest {
         assertThat(otherPartition.errors()).extracting(f -> f.rule().id()).containsExactly("AIK004");
     }
 
+    // --- AIK015 a Deny that locks the account root out -----------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"kms:*\",\"Resource\":\"*\"}",
+            "{\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"arn:aws:iam::123456789012:root\"},"
+                    + "\"Action\":\"kms:putkeypolicy\",\"Resource\":\"*\"}",
+            "{\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"123456789012\"},\"Action\":\"kms:Put*\",\"Resource\":\"*\"}",
+            "{\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"},\"NotAction\":[\"kms:Decrypt\",\"kms:Encrypt\"],"
+                    + "\"Resource\":\"*\"}",
+            "{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::123456789012:role/platform-admin\"},"
+                    + "\"Action\":\"kms:PutKeyPolicy\",\"Resource\":\"*\"}"})
+    void keyPolicyDenyThatTakesPutKeyPolicyFromTheRootIsAnError(String deny) {
+        var statement = object(deny);
+        statement.addProperty("Sid", "Freeze");
+        var report = lint(b -> b.keyPolicyJson(append(ADMIN_KEY_POLICY, statement)));
+        assertThat(report.findings()).extracting(Finding::rule, Finding::statementSid).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LintRule.KEY_POLICY_DENY_LOCKS_OUT_ROOT, "Freeze"));
+    }
+
+    @Test
+    void keyPolicyDenyThatLocksOutTheRootNamesThePrincipalAndTheActions() {
+        var report = lint(b -> b.keyPolicyJson(append(KEY_POLICY, object("""
+                {"Sid":"Freeze","Effect":"Deny","Principal":{"AWS":"*"},"Action":["kms:PutKeyPolicy",\
+                "kms:ScheduleKeyDeletion"],"Resource":"*"}"""))));
+        assertThat(report.findings()).containsExactly(error(LintRule.KEY_POLICY_DENY_LOCKS_OUT_ROOT,
+                PolicyLint.KEY_POLICY, "Freeze",
+                "Deny must not apply kms:PutKeyPolicy to the account root " + ROOT + " without a Condition: an"
+                        + " explicit Deny overrides the root delegation, so nobody in the account could change the"
+                        + " key policy again; received: Principal {\"AWS\":\"*\"}, Action"
+                        + " [\"kms:PutKeyPolicy\", \"kms:ScheduleKeyDeletion\"]"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // a condition the lint does not evaluate: whom it leaves out is the author's decision
+            "{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"kms:PutKeyPolicy\",\"Resource\":\"*\","
+                    + "\"Condition\":{\"ArnNotEquals\":{\"aws:PrincipalArn\":\"arn:aws:iam::123456789012:role/a\"}}}",
+            // other actions only: a deletion guard
+            "{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"kms:ScheduleKeyDeletion\",\"Resource\":\"*\"}",
+            // the root is left out
+            "{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":[\"arn:aws:iam::123456789012:root\"]},"
+                    + "\"Action\":\"kms:*\",\"Resource\":\"*\"}",
+            // another principal only
+            "{\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"arn:aws:iam::123456789012:role/intern\"},"
+                    + "\"Action\":\"kms:*\",\"Resource\":\"*\"}",
+            // NotAction that keeps PutKeyPolicy allowed
+            "{\"Effect\":\"Deny\",\"Principal\":\"*\",\"NotAction\":\"kms:Put*\",\"Resource\":\"*\"}"})
+    void keyPolicyDenyThatLeavesTheRootItsPolicyIsNotALockout(String deny) {
+        var report = lint(b -> b.keyPolicyJson(append(ADMIN_KEY_POLICY, object(deny))));
+        assertThat(report.findings()).isEmpty();
+    }
+
     // --- AIK005 / AIK006 wildcard principal ---------------------------------------------------------------------
 
     @ParameterizedTest
     @ValueSource(strings = {"\"*\"", "{\"AWS\":\"*\"}", "{\"AWS\":[\"arn:aws:iam::123456789012:role/x\",\"*\"]}"})
     void keyPolicyWithWildcardPrincipalWithoutConditionIsAnError(String principal) {
-        var statement = object("""
-                {"Sid":"Anyone","Effect":"Allow","Action":"kms:Decrypt","Resource":"*"}""");
-        statement.add("Principal", JsonParser.parseString(principal));
-        var report = lint(b -> b.keyPolicyJson(append(KEY_POLICY, statement)));
+        var report = lint(b -> b.keyPolicyJson(edit(ADMIN_KEY_POLICY, "AllowKeyAdministration",
+                s -> s.add("Principal", json(principal)))));
         assertThat(report.findings()).containsExactly(error(LintRule.KEY_POLICY_WILDCARD_PRINCIPAL,
-                PolicyLint.KEY_POLICY, "Anyone",
-                "Principal must not be \"*\" without a Condition: any AWS account could use the key; received: "
-                        + principal));
+                PolicyLint.KEY_POLICY, "AllowKeyAdministration",
+                "Principal must not be \"*\" unless a condition pins the caller's account or organization to a"
+                        + " fixed value (aws:PrincipalAccount, aws:PrincipalOrgID, kms:CallerAccount,"
+                        + " aws:SourceAccount, aws:SourceOrgID): any AWS account could use the key; received: "
+                        + principal + " without a Condition"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"StringLike\":{\"aws:SourceAccount\":\"*\"}}",
+            "{\"StringLike\":{\"aws:PrincipalOrgID\":\"o-*\"}}",
+            "{\"StringEquals\":{\"aws:PrincipalTag/team\":\"ai\"}}",
+            "{\"StringEqualsIfExists\":{\"kms:CallerAccount\":\"123456789012\"}}",
+            "{\"StringNotEquals\":{\"aws:PrincipalAccount\":\"210987654321\"}}",
+            "{\"ForAllValues:StringEquals\":{\"aws:PrincipalOrgID\":\"o-abc123\"}}",
+            "{\"Null\":{\"aws:PrincipalOrgID\":\"false\"}}",
+            "{\"StringEquals\":{\"kms:CallerAccount\":\"${aws:PrincipalAccount}\"}}",
+            "{\"StringEquals\":{\"kms:CallerAccount\":[\"123456789012\",\"*\"]}}"})
+    void keyPolicyWildcardPrincipalUnderAConditionThatPinsNoAccountIsAnError(String condition) {
+        var report = lint(b -> b.keyPolicyJson(edit(ADMIN_KEY_POLICY, "AllowKeyAdministration", s -> {
+            s.add("Principal", json("{\"AWS\":\"*\"}"));
+            s.add("Condition", object(condition));
+        })));
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(LintRule.KEY_POLICY_WILDCARD_PRINCIPAL);
+            assertThat(f.statementSid()).isEqualTo("AllowKeyAdministration");
+            assertThat(f.message()).contains("; received: {\"AWS\":\"*\"} with only ");
+        });
     }
 
     @Test
-    void keyPolicyWithWildcardPrincipalUnderAConditionIsAllowed() {
-        var report = lint(b -> b.keyPolicyJson(append(KEY_POLICY, object("""
-                {"Sid":"OrganizationOnly","Effect":"Allow","Principal":{"AWS":"*"},"Action":"kms:Decrypt",\
-                "Resource":"*","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-abc123"}}}"""))));
+    void keyPolicyWildcardPrincipalFindingShowsTheConditionsThatDoNotCount() {
+        var report = lint(b -> b.keyPolicyJson(edit(ADMIN_KEY_POLICY, "AllowKeyAdministration", s -> {
+            s.addProperty("Principal", "*");
+            s.add("Condition", object("{\"StringLike\":{\"aws:SourceAccount\":\"*\"}}"));
+        })));
+        assertThat(report.findings()).extracting(Finding::message).containsExactly(
+                "Principal must not be \"*\" unless a condition pins the caller's account or organization to a"
+                        + " fixed value (aws:PrincipalAccount, aws:PrincipalOrgID, kms:CallerAccount,"
+                        + " aws:SourceAccount, aws:SourceOrgID): any AWS account could use the key; received: \"*\""
+                        + " with only StringLike aws:SourceAccount \"*\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"StringEquals\":{\"aws:PrincipalOrgID\":\"o-abc123\"}}",
+            "{\"StringEquals\":{\"kms:CallerAccount\":\"123456789012\",\"kms:ViaService\":\"s3.us-east-1.amazonaws.com\"}}",
+            "{\"StringEquals\":{\"AWS:PRINCIPALACCOUNT\":[\"123456789012\",\"210987654321\"]}}",
+            "{\"StringEqualsIgnoreCase\":{\"aws:SourceOrgID\":\"o-abc123\"}}"})
+    void keyPolicyWildcardPrincipalPinnedToAnAccountOrOrganizationIsAllowed(String condition) {
+        var report = lint(b -> b.keyPolicyJson(edit(ADMIN_KEY_POLICY, "AllowKeyAdministration", s -> {
+            s.add("Principal", json("{\"AWS\":\"*\"}"));
+            s.add("Condition", object(condition));
+        })));
         assertThat(report.findings()).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"\"*\"", "{\"AWS\":\"*\"}"})
     void trustPolicyWithWildcardPrincipalIsAnError(String principal) {
-        var report = lint(b -> b.trustPolicyJson(editFirst(TRUST_POLICY, s -> {
-            s.add("Principal", JsonParser.parseString(principal));
-            s.add("Condition", object("{\"StringEquals\":{\"sts:ExternalId\":\"abc\"}}"));
-        })));
+        var report = lint(b -> b.trustPolicyJson(edit(CROSS_ACCOUNT_TRUST_POLICY, "TrustedAwsPrincipalsAssumeRole",
+                s -> s.add("Principal", json(principal)))));
         assertThat(report.findings()).containsExactly(error(LintRule.TRUST_POLICY_WILDCARD_PRINCIPAL,
-                PolicyLint.TRUST_POLICY, "TrustedServicesAssumeRole",
+                PolicyLint.TRUST_POLICY, "TrustedAwsPrincipalsAssumeRole",
                 "Principal must not be \"*\": anyone in any AWS account could assume the role; received: "
                         + principal));
     }
@@ -350,12 +375,15 @@ class PolicyLintTest {
 
     @Test
     void trustedServiceWithoutSourceAccountIsAWarning() {
-        var report = lint(b -> b.trustPolicyJson(editFirst(TRUST_POLICY, s -> s.add("Principal",
-                object("{\"Service\":[\"ec2.amazonaws.com\",\"sagemaker.amazonaws.com\"]}")))));
+        var report = lint(b -> b.trustPolicyJson(edit(SERVICE_TRUST_POLICY, "TrustedServicesAssumeRole", s -> {
+            s.remove("Condition");
+            s.add("Principal", object("{\"Service\":[\"ec2.amazonaws.com\",\"sagemaker.amazonaws.com\"]}"));
+        })));
         assertThat(report.findings()).containsExactly(warning(LintRule.TRUST_POLICY_SERVICE_WITHOUT_SOURCE,
                 PolicyLint.TRUST_POLICY, "TrustedServicesAssumeRole",
                 "Service principals should be bound to this account with an aws:SourceAccount or aws:SourceArn"
-                        + " condition (confused deputy); received: \"sagemaker.amazonaws.com\" without either"));
+                        + " condition that must match a fixed value (confused deputy); received:"
+                        + " \"sagemaker.amazonaws.com\" without a Condition"));
         assertThat(report.hasErrors()).isFalse();
         assertThat(report.warnings()).hasSize(1);
     }
@@ -373,21 +401,26 @@ class PolicyLintTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"{\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"}}",
-            "{\"ArnLike\":{\"AWS:SOURCEARN\":\"arn:aws:sagemaker:us-east-1:123456789012:*\"}}"})
+            "{\"ArnLike\":{\"AWS:SOURCEARN\":\"arn:aws:sagemaker:us-east-1:123456789012:*\"}}",
+            "{\"ArnEquals\":{\"aws:SourceArn\":\"arn:aws:s3:::model-artifacts\"}}",
+            "{\"StringLike\":{\"aws:SourceArn\":\"arn:aws:sagemaker:us-east-1:123456789012:training-job/*\"}}"})
     void trustedServiceWithSourceAccountOrSourceArnIsClean(String condition) {
-        var report = lint(b -> b.trustPolicyJson(editFirst(TRUST_POLICY, s -> {
-            s.add("Principal", object("{\"Service\":\"sagemaker.amazonaws.com\"}"));
-            s.add("Condition", object(condition));
-        })));
+        var report = lint(b -> b.trustPolicyJson(edit(SERVICE_TRUST_POLICY, "TrustedServicesAssumeRole",
+                s -> s.add("Condition", object(condition)))));
         assertThat(report.findings()).isEmpty();
     }
 
-    @Test
-    void trustedServiceSourceConditionThatPassesWhenAbsentDoesNotCount() {
-        var report = lint(b -> b.trustPolicyJson(editFirst(TRUST_POLICY, s -> {
-            s.add("Principal", object("{\"Service\":\"lambda.amazonaws.com\"}"));
-            s.add("Condition", object("{\"StringEqualsIfExists\":{\"aws:SourceAccount\":\"123456789012\"}}"));
-        })));
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"StringEqualsIfExists\":{\"aws:SourceAccount\":\"123456789012\"}}",
+            "{\"StringLike\":{\"aws:SourceAccount\":\"*\"}}",
+            "{\"StringLike\":{\"aws:SourceAccount\":\"????????????\"}}",
+            "{\"ArnLike\":{\"aws:SourceArn\":\"*\"}}",
+            "{\"ArnLike\":{\"aws:SourceArn\":\"arn:aws:sagemaker:*:*:*\"}}",
+            "{\"ArnLike\":{\"aws:SourceArn\":\"arn:aws:s3:::*\"}}",
+            "{\"StringNotEquals\":{\"aws:SourceAccount\":\"210987654321\"}}"})
+    void trustedServiceSourceConditionThatMatchesAnyAccountDoesNotCount(String condition) {
+        var report = lint(b -> b.trustPolicyJson(edit(SERVICE_TRUST_POLICY, "TrustedServicesAssumeRole",
+                s -> s.add("Condition", object(condition)))));
         assertThat(report.warnings()).extracting(f -> f.rule().id()).containsExactly("AIK007");
     }
 
@@ -395,22 +428,37 @@ class PolicyLintTest {
 
     @Test
     void anotherAccountTrustedWithoutExternalIdIsAnError() {
-        var report = lint(b -> b.trustPolicyJson(append(TRUST_POLICY, object("""
-                {"Sid":"TrustedAwsPrincipalsAssumeRole","Effect":"Allow","Principal":{"AWS":[\
-                "arn:aws:iam::123456789012:role/inference","arn:aws:iam::210987654321:root","345678901234"]},\
-                "Action":"sts:AssumeRole"}"""))));
+        var report = lint(b -> b.trustPolicyJson(edit(CROSS_ACCOUNT_TRUST_POLICY, "TrustedAwsPrincipalsAssumeRole",
+                s -> {
+                    s.remove("Condition");
+                    s.add("Principal", object("{\"AWS\":[\"arn:aws:iam::123456789012:role/inference\","
+                            + "\"arn:aws:iam::210987654321:root\",\"345678901234\"]}"));
+                })));
         assertThat(report.findings()).containsExactly(error(LintRule.TRUST_POLICY_CROSS_ACCOUNT_WITHOUT_EXTERNAL_ID,
                 PolicyLint.TRUST_POLICY, "TrustedAwsPrincipalsAssumeRole",
-                "Principals of another account must be bound with an sts:ExternalId condition; received: "
-                        + "[\"arn:aws:iam::210987654321:root\", \"345678901234\"] without one"));
+                "Principals of another account must be bound with an sts:ExternalId condition that must match a"
+                        + " fixed value; received: [\"arn:aws:iam::210987654321:root\", \"345678901234\"] without a"
+                        + " Condition"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"StringLike\":{\"sts:ExternalId\":\"*\"}}",
+            "{\"StringEqualsIfExists\":{\"sts:ExternalId\":\"partner-7f3a\"}}",
+            "{\"StringNotEquals\":{\"sts:ExternalId\":\"guess\"}}",
+            "{\"StringEquals\":{\"sts:ExternalId\":\"${aws:username}\"}}"})
+    void anotherAccountTrustedWithAnExternalIdConditionThatMatchesAnythingIsAnError(String condition) {
+        var report = lint(b -> b.trustPolicyJson(edit(CROSS_ACCOUNT_TRUST_POLICY, "TrustedAwsPrincipalsAssumeRole",
+                s -> s.add("Condition", object(condition)))));
+        assertThat(report.errors()).extracting(f -> f.rule().id()).containsExactly("AIK008");
+        assertThat(report.errors().get(0).message()).contains("; received: \"arn:aws:iam::210987654321:root\" with only ")
+                .doesNotContain("without");
     }
 
     @Test
     void anotherAccountTrustedWithExternalIdIsClean() {
-        var report = lint(b -> b.trustPolicyJson(append(TRUST_POLICY, object("""
-                {"Sid":"TrustedAwsPrincipalsAssumeRole","Effect":"Allow",\
-                "Principal":{"AWS":"arn:aws:iam::210987654321:role/partner"},"Action":"sts:AssumeRole",\
-                "Condition":{"StringEquals":{"sts:ExternalId":"partner-7f3a"}}}"""))));
+        var report = lint(b -> b.trustPolicyJson(CROSS_ACCOUNT_TRUST_POLICY));
+        assertThat(statement(CROSS_ACCOUNT_TRUST_POLICY, "TrustedAwsPrincipalsAssumeRole").toString())
+                .contains("210987654321", "sts:ExternalId");
         assertThat(report.findings()).isEmpty();
     }
 
@@ -424,6 +472,11 @@ class PolicyLintTest {
 
     // --- AIK009 ForAllValues on the encryption context ----------------------------------------------------------
 
+    static final String FOR_ALL_VALUES_WITHOUT_NULL_CHECK = "Condition ForAllValues on kms:EncryptionContextKeys"
+            + " also matches a request with no encryption context at all; add {\"Null\": {\"kms:EncryptionContextKeys\":"
+            + " \"false\"}} (or require a kms:EncryptionContext:<key>) to the statement; received:"
+            + " ForAllValues:StringEquals on kms:EncryptionContextKeys without it";
+
     @Test
     void forAllValuesOnAnEncryptionContextKeyIsAnError() {
         var report = lint(b -> b.rolePolicyJson(editFirst(ROLE_POLICY, s -> s.add("Condition", object("""
@@ -434,7 +487,49 @@ class PolicyLintTest {
                 "Condition must not use ForAllValues with kms:EncryptionContext:<key>, which is single-valued (it"
                         + " also matches a request without that context); use StringEquals, and ForAllValues only"
                         + " with kms:EncryptionContextKeys; received: ForAllValues:StringEquals on"
-                        + " kms:EncryptionContext:purpose"));
+                        + " kms:EncryptionContext:purpose"),
+                error(LintRule.FOR_ALL_VALUES_WITHOUT_NULL_CHECK, PolicyLint.ROLE_POLICY, "UseKeyForAiData",
+                        FOR_ALL_VALUES_WITHOUT_NULL_CHECK));
+    }
+
+    // --- AIK016 ForAllValues without the Null check ------------------------------------------------------------
+
+    @Test
+    void forAllValuesOnEncryptionContextKeysWithoutTheNullCheckIsAnError() {
+        var report = lint(b -> b.rolePolicyJson(edit(CONTEXT_KEYS_ROLE_POLICY, "UseKeyForAiData",
+                s -> s.getAsJsonObject("Condition").remove("Null"))));
+        assertThat(report.findings()).containsExactly(error(LintRule.FOR_ALL_VALUES_WITHOUT_NULL_CHECK,
+                PolicyLint.ROLE_POLICY, "UseKeyForAiData", FOR_ALL_VALUES_WITHOUT_NULL_CHECK));
+    }
+
+    @Test
+    void forAllValuesOnEncryptionContextKeysWithTheNullCheckAsRenderedIsClean() {
+        assertThat(statement(CONTEXT_KEYS_ROLE_POLICY, "UseKeyForAiData").getAsJsonObject("Condition").keySet())
+                .containsExactly("ForAllValues:StringEquals", "Null");
+        var report = lint(b -> b.rolePolicyJson(CONTEXT_KEYS_ROLE_POLICY));
+        assertThat(report.findings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"Null\":{\"kms:EncryptionContextKeys\":\"true\"}}",
+            "{\"Null\":{\"aws:PrincipalTag/team\":\"false\"}}",
+            "{\"StringEqualsIfExists\":{\"kms:EncryptionContext:purpose\":\"ai-output\"}}",
+            "{\"StringNotEquals\":{\"kms:EncryptionContext:purpose\":\"other\"}}"})
+    void forAllValuesOnEncryptionContextKeysWithAGuardThatPassesWithoutContextIsAnError(String guard) {
+        var report = lint(b -> b.rolePolicyJson(edit(CONTEXT_KEYS_ROLE_POLICY, "UseKeyForAiData", s -> {
+            var condition = s.getAsJsonObject("Condition");
+            condition.remove("Null");
+            object(guard).entrySet().forEach(e -> condition.add(e.getKey(), e.getValue()));
+        })));
+        assertThat(report.errors()).extracting(f -> f.rule().id()).containsExactly("AIK016");
+    }
+
+    @Test
+    void forAllValuesOnEncryptionContextKeysInADenyStatementIsNotFlagged() {
+        var report = lint(b -> b.rolePolicyJson(append(ROLE_POLICY, object("""
+                {"Sid":"DenyOtherContexts","Effect":"Deny","Action":"kms:Decrypt","Resource":"*",\
+                "Condition":{"ForAllValues:StringNotEquals":{"kms:EncryptionContextKeys":"purpose"}}}"""))));
+        assertThat(report.findings()).isEmpty();
     }
 
     @Test
@@ -524,7 +619,8 @@ class PolicyLintTest {
                 "Automatic key rotation should be on; received: rotation disabled"));
         assertThat(report.hasErrors()).isFalse();
         assertThat(report.findings().get(0)).hasToString("WARNING AIK013 [key] Automatic key rotation should be on;"
-                + " received: rotation disabled (mirrors Security Hub KMS.4, CIS AWS Foundations, checkov CKV_AWS_7)");
+                + " received: rotation disabled (mirrors Security Hub KMS.4, checkov CKV_AWS_7, trivy AVD-AWS-0065;"
+                + " related: CIS AWS Foundations Benchmark)");
     }
 
     // --- AIK000 malformed ---------------------------------------------------------------------------------------
@@ -564,13 +660,13 @@ class PolicyLintTest {
     void statementWithoutSidIsNamedByItsPosition() {
         var report = lint(b -> b.rolePolicyJson(editFirst(ROLE_POLICY, s -> {
             s.remove("Sid");
-            s.add("Action", array("kms:Decrypt", 7));
+            s.add("Action", arrayWithNumber("kms:Decrypt", 7));
         })));
         assertThat(report.findings()).containsExactly(error(LintRule.MALFORMED_DOCUMENT, PolicyLint.ROLE_POLICY,
                 "Statement[0]", "Action must be a string or an array of strings; received: [\"kms:Decrypt\",7]"));
     }
 
-    static JsonArray array(String first, int second) {
+    static JsonArray arrayWithNumber(String first, int second) {
         var array = array(first);
         array.add(second);
         return array;
@@ -589,11 +685,19 @@ class PolicyLintTest {
     // --- report -------------------------------------------------------------------------------------------------
 
     @Test
-    void findingReadsAsOneLineWithTheChecksItMirrors() {
+    void findingReadsAsOneLineWithTheChecksItIsRelatedTo() {
         var report = lint(b -> b.rolePolicyJson(editFirst(ROLE_POLICY, s -> s.addProperty("Resource", "*"))));
         assertThat(report.findings().get(0)).hasToString("ERROR AIK002 [rolePolicy/UseKeyForAiData] Resource must"
-                + " be exactly the key ARN \"" + KEY_ARN + "\"; received: \"*\" (mirrors Security Hub KMS.1,"
-                + " Security Hub KMS.2, checkov CKV_AWS_355, trivy AVD-AWS-0057)");
+                + " be exactly the key ARN \"" + KEY_ARN + "\"; received: \"*\" (related: Security Hub KMS.2,"
+                + " checkov CKV_AWS_289, checkov CKV_AWS_290, checkov CKV_AWS_355)");
+    }
+
+    @Test
+    void findingOfARuleWithoutScannerChecksNamesNone() {
+        var report = lint(b -> b.keyPolicyJson(editFirst(KEY_POLICY, s -> s.add("Condition",
+                object("{\"Bool\":{\"aws:SecureTransport\":\"true\"}}")))));
+        assertThat(report.findings().get(0).toString()).startsWith("ERROR AIK004 [keyPolicy] ")
+                .endsWith("; received: no such statement among 1");
     }
 
     @Test

@@ -1,13 +1,14 @@
 package io.github.aidatakeys.lint;
 
+import io.github.aidatakeys.support.LintFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static io.github.aidatakeys.lint.PolicyLintTest.TRUST_POLICY;
-import static io.github.aidatakeys.lint.PolicyLintTest.append;
-import static io.github.aidatakeys.lint.PolicyLintTest.lint;
-import static io.github.aidatakeys.lint.PolicyLintTest.object;
+import static io.github.aidatakeys.support.LintFixtures.CROSS_ACCOUNT_TRUST_POLICY;
+import static io.github.aidatakeys.support.LintFixtures.edit;
+import static io.github.aidatakeys.support.LintFixtures.lint;
+import static io.github.aidatakeys.support.LintFixtures.object;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,9 +18,10 @@ class WaiverTest {
     static final Waiver CROSS_ACCOUNT = new Waiver(LintRule.TRUST_POLICY_CROSS_ACCOUNT_WITHOUT_EXTERNAL_ID, REASON);
 
     static String crossAccountTrust() {
-        return append(TRUST_POLICY, object("""
-                {"Sid":"TrustedAwsPrincipalsAssumeRole","Effect":"Allow",\
-                "Principal":{"AWS":"arn:aws:iam::210987654321:role/ci"},"Action":"sts:AssumeRole"}"""));
+        return edit(CROSS_ACCOUNT_TRUST_POLICY, "TrustedAwsPrincipalsAssumeRole", s -> {
+            s.remove("Condition");
+            s.add("Principal", object("{\"AWS\":\"arn:aws:iam::210987654321:role/ci\"}"));
+        });
     }
 
     @Test
@@ -35,9 +37,9 @@ class WaiverTest {
             assertThat(f.waived()).isTrue();
             assertThat(f.waiver()).isEqualTo(CROSS_ACCOUNT);
             assertThat(f).hasToString("ERROR AIK008 [trustPolicy/TrustedAwsPrincipalsAssumeRole] Principals of"
-                    + " another account must be bound with an sts:ExternalId condition; received:"
-                    + " \"arn:aws:iam::210987654321:role/ci\" without one (mirrors checkov CKV_AWS_61, KICS"
-                    + " Cross-Account IAM Assume Role Policy Without ExternalId or MFA); waived: " + REASON);
+                    + " another account must be bound with an sts:ExternalId condition that must match a fixed value;"
+                    + " received: \"arn:aws:iam::210987654321:role/ci\" without a Condition (related: checkov"
+                    + " CKV_AWS_61); waived: " + REASON);
         });
         assertThat(report.findings()).containsExactlyElementsOf(report.waived());
     }
@@ -104,7 +106,7 @@ class WaiverTest {
 
     @Test
     void twoWaiversOfOneRuleAreRejected() {
-        assertThatThrownBy(() -> PolicyLintTest.defaults()
+        assertThatThrownBy(() -> LintFixtures.defaults()
                 .waivers(CROSS_ACCOUNT, new Waiver(LintRule.TRUST_POLICY_CROSS_ACCOUNT_WITHOUT_EXTERNAL_ID, "again"))
                 .build())
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,72 +1,43 @@
-package io.github.aidatakeys.lint;
+package io.github.aidatakeys.internal;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
-import io.github.aidatakeys.internal.Check;
+import io.github.aidatakeys.internal.PolicyDocument.ConditionOperator;
+import io.github.aidatakeys.internal.PolicyDocument.Principal;
+import io.github.aidatakeys.internal.PolicyDocument.PrincipalType;
+import io.github.aidatakeys.internal.PolicyDocument.Problem;
+import io.github.aidatakeys.internal.PolicyDocument.Statement;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A policy document read into statements, with every element that may be a string or an array normalised to a
- * list. Whatever does not follow the IAM policy grammar is reported as a problem instead of being guessed at.
+ * Reads JSON into a {@link PolicyDocument}, following the IAM policy grammar
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html): every element that may be
+ * a string or an array becomes a list, {@code Principal} may be the string {@code "*"} or an object of the four
+ * principal types, and condition operators must be IAM's. Whatever does not follow the grammar is reported as a
+ * problem instead of being guessed at; a statement with a problem is left out of the document.
  */
-final class ParsedPolicy {
+final class PolicyParser {
     private static final Gson STRICT = new GsonBuilder().setStrictness(Strictness.STRICT).create();
-    static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().create();
+    private static final Gson COMPACT = PolicyDocument.GSON;
     private static final Set<String> DOCUMENT_ELEMENTS = Set.of("Version", "Id", "Statement");
     private static final List<String> STATEMENT_ELEMENTS = List.of(
             "Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource",
             "Condition");
 
-    private ParsedPolicy() {
+    private PolicyParser() {
     }
 
-    /** A grammar problem: where (a statement label, or null for the document) and what. */
-    record Problem(@Nullable String statement, String message) {
-    }
-
-    /** One condition: operator, context key and values, all as written. */
-    record Condition(String operator, String key, List<String> values) {
-    }
-
-    /**
-     * One statement. {@code principal} is the raw element, kept for messages; {@code principals} maps each
-     * principal type to its values, with the string form {@code "*"} recorded under the type {@code "*"}.
-     * {@code resources} is null when the statement has no Resource element.
-     */
-    record Statement(String label, boolean allow, @Nullable JsonElement principal,
-                     Map<String, List<String>> principals, List<String> actions, List<String> notActions,
-                     @Nullable List<String> resources, List<String> notResources, List<Condition> conditions) {
-
-        boolean anyPrincipal() {
-            return principals.values().stream().anyMatch(values -> values.contains("*"));
-        }
-
-        List<String> principals(String type) {
-            return principals.getOrDefault(type, List.of());
-        }
-
-        String principalJson() {
-            return COMPACT.toJson(principal);
-        }
-    }
-
-    /**
-     * Reads a document. Returns its well-formed statements, or null when the document as a whole cannot be read;
-     * every problem goes to {@code problems}.
-     */
-    static @Nullable List<Statement> parse(String json, List<Problem> problems) {
+    static @Nullable PolicyDocument parse(String json, List<Problem> problems) {
         JsonElement root;
         try {
             root = STRICT.fromJson(json, JsonElement.class);
@@ -103,7 +74,7 @@ final class ParsedPolicy {
                 statements.add(parsed);
             }
         }
-        return statements;
+        return PolicyDocument.of(statements);
     }
 
     private static @Nullable Statement statement(int index, JsonElement element, List<Problem> problems) {
@@ -114,9 +85,9 @@ final class ParsedPolicy {
             return null;
         }
         var object = element.getAsJsonObject();
-        var sid = object.get("Sid");
-        var label = sid != null && sid.isJsonPrimitive() && sid.getAsJsonPrimitive().isString()
-                && !sid.getAsString().isEmpty() ? sid.getAsString() : position;
+        var sidElement = object.get("Sid");
+        var sid = sidElement != null && isString(sidElement) ? sidElement.getAsString() : null;
+        var label = sid != null && !sid.isEmpty() ? sid : position;
         var before = problems.size();
         Consumer<String> problem = message -> problems.add(new Problem(label, message));
 
@@ -126,8 +97,8 @@ final class ParsedPolicy {
                         + "; received: " + Check.show(name));
             }
         }
-        if (sid != null && !(sid.isJsonPrimitive() && sid.getAsJsonPrimitive().isString())) {
-            problem.accept("Sid must be a string; received: " + COMPACT.toJson(sid));
+        if (sidElement != null && sid == null) {
+            problem.accept("Sid must be a string; received: " + COMPACT.toJson(sidElement));
         }
         var effect = object.get("Effect");
         var allow = effect != null && effect.equals(new JsonPrimitive("Allow"));
@@ -139,42 +110,49 @@ final class ParsedPolicy {
             problem.accept("NotPrincipal may only be used with \"Effect\": \"Deny\"; received: "
                     + COMPACT.toJson(object.get("NotPrincipal")));
         }
-        var principal = object.get("Principal");
-        var principals = principal == null ? Map.<String, List<String>>of() : principals(principal, problem);
-        var actions = strings("Action", object.get("Action"), problem);
-        var notActions = strings("NotAction", object.get("NotAction"), problem);
+        var builder = new Statement.Builder(sid).effect(allow ? PolicyDocument.Effect.ALLOW
+                : PolicyDocument.Effect.DENY);
+        if (object.has("Principal")) {
+            builder.principal(principal("Principal", object.get("Principal"), problem));
+        }
+        if (object.has("NotPrincipal")) {
+            builder.notPrincipal(principal("NotPrincipal", object.get("NotPrincipal"), problem));
+        }
+        builder.actions(strings("Action", object.get("Action"), problem));
+        builder.notActions(strings("NotAction", object.get("NotAction"), problem));
         if (!object.has("Action") && !object.has("NotAction")) {
             problem.accept("Statement must have an Action or a NotAction; received: neither");
         }
-        var resources = object.has("Resource") ? strings("Resource", object.get("Resource"), problem) : null;
-        var notResources = strings("NotResource", object.get("NotResource"), problem);
-        var conditions = conditions(object.get("Condition"), problem);
-        if (problems.size() > before) {
-            return null;
-        }
-        return new Statement(label, allow, principal, principals, actions, notActions, resources, notResources,
-                conditions);
+        builder.resources(strings("Resource", object.get("Resource"), problem));
+        builder.notResources(strings("NotResource", object.get("NotResource"), problem));
+        conditions(object.get("Condition"), problem, builder);
+        return problems.size() > before ? null : builder.build();
     }
 
-    private static Map<String, List<String>> principals(JsonElement principal,
-                                                         Consumer<String> problem) {
-        var result = new LinkedHashMap<String, List<String>>();
+    private static @Nullable Principal principal(String name, JsonElement principal, Consumer<String> problem) {
         if (principal.equals(new JsonPrimitive("*"))) {
-            result.put("*", List.of("*"));
-        } else if (principal.isJsonObject() && !principal.getAsJsonObject().isEmpty()) {
-            for (var entry : principal.getAsJsonObject().entrySet()) {
-                result.put(entry.getKey(), strings("Principal " + entry.getKey(), entry.getValue(), problem));
-            }
-        } else {
-            problem.accept("Principal must be \"*\" or an object such as {\"AWS\": [...]}; received: "
-                    + COMPACT.toJson(principal));
+            return Principal.ANYONE;
         }
-        return result;
+        if (!principal.isJsonObject() || principal.getAsJsonObject().isEmpty()) {
+            problem.accept(name + " must be \"*\" or an object such as {\"AWS\": [...]}; received: "
+                    + COMPACT.toJson(principal));
+            return null;
+        }
+        var byType = new EnumMap<PrincipalType, List<String>>(PrincipalType.class);
+        for (var entry : principal.getAsJsonObject().entrySet()) {
+            var type = PrincipalType.fromJson(entry.getKey());
+            if (type.isEmpty()) {
+                problem.accept(name + " type must be AWS, CanonicalUser, Federated or Service; received: "
+                        + Check.show(entry.getKey()));
+                continue;
+            }
+            byType.put(type.get(), strings(name + " " + entry.getKey(), entry.getValue(), problem));
+        }
+        return new Principal.ByType(byType);
     }
 
     /** A string or a non-empty array of strings, as a list; an absent element is an empty list. */
-    private static List<String> strings(String name, @Nullable JsonElement element,
-                                        Consumer<String> problem) {
+    private static List<String> strings(String name, @Nullable JsonElement element, Consumer<String> problem) {
         if (element == null) {
             return List.of();
         }
@@ -198,18 +176,24 @@ final class ParsedPolicy {
         return List.of();
     }
 
-    private static List<Condition> conditions(@Nullable JsonElement element,
-                                              Consumer<String> problem) {
+    private static void conditions(@Nullable JsonElement element, Consumer<String> problem,
+                                   Statement.Builder builder) {
         if (element == null) {
-            return List.of();
+            return;
         }
-        var result = new ArrayList<Condition>();
         if (!element.isJsonObject()) {
             problem.accept("Condition must be an object of {operator: {key: value}}; received: "
                     + COMPACT.toJson(element));
-            return result;
+            return;
         }
         for (var operator : element.getAsJsonObject().entrySet()) {
+            var parsed = ConditionOperator.parse(operator.getKey());
+            if (parsed.isEmpty()) {
+                problem.accept("Condition operator must be one of IAM's condition operators (such as StringEquals,"
+                        + " ArnLike, ForAllValues:StringLike, StringEqualsIfExists, Null); received: "
+                        + Check.show(operator.getKey()));
+                continue;
+            }
             if (!operator.getValue().isJsonObject() || operator.getValue().getAsJsonObject().isEmpty()) {
                 problem.accept("Condition " + operator.getKey() + " must be a non-empty object of {key: value}"
                         + "; received: " + COMPACT.toJson(operator.getValue()));
@@ -223,10 +207,9 @@ final class ParsedPolicy {
                             + COMPACT.toJson(key.getValue()));
                     continue;
                 }
-                result.add(new Condition(operator.getKey(), key.getKey(), values));
+                builder.condition(parsed.get(), key.getKey(), values);
             }
         }
-        return result;
     }
 
     private static @Nullable List<String> scalars(JsonElement element) {
@@ -237,7 +220,7 @@ final class ParsedPolicy {
             return null;
         }
         var values = new ArrayList<String>();
-        for (var value : (JsonArray) element) {
+        for (var value : element.getAsJsonArray()) {
             if (!value.isJsonPrimitive()) {
                 return null;
             }
@@ -249,5 +232,4 @@ final class ParsedPolicy {
     private static boolean isString(JsonElement element) {
         return element.isJsonPrimitive() && element.getAsJsonPrimitive().isString();
     }
-
 }

@@ -1,0 +1,60 @@
+package io.github.aidatakeys.support;
+
+import io.github.aidatakeys.AwsService;
+import io.github.aidatakeys.EncryptedAiDataKeyArgs;
+import io.github.aidatakeys.internal.KeySettings;
+import io.github.aidatakeys.internal.Policies;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * The component's own policy documents, rendered by the same code a deployment uses, for tests that need them
+ * as input (the lint's fixtures): never hand-copied JSON, which drifts from what the renderer produces.
+ */
+public final class RenderedPolicies {
+    public static final String ACCOUNT = "123456789012";
+    public static final String REGION = "us-east-1";
+    public static final Policies.Environment ENVIRONMENT = new Policies.Environment("aws", ACCOUNT, REGION, "amazonaws.com");
+    public static final String KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0";
+
+    private final KeySettings settings;
+    private final Policies.Environment environment;
+
+    private RenderedPolicies(KeySettings settings, Policies.Environment environment) {
+        this.settings = settings;
+        this.environment = environment;
+    }
+
+    /** The documents for {@code aliasName("aiDataKey")}, {@code allowedServices(EC2)}, then {@code args}. */
+    public static RenderedPolicies of(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
+        return of(args, ENVIRONMENT);
+    }
+
+    public static RenderedPolicies of(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args,
+                                      Policies.Environment environment) {
+        var built = args.apply(EncryptedAiDataKeyArgs.builder().aliasName("aiDataKey")
+                .allowedServices(AwsService.EC2)).build();
+        var settings = KeySettings.valueNow(KeySettings.resolve("ai-data", built)).orElseThrow();
+        return new RenderedPolicies(settings, environment);
+    }
+
+    public KeySettings settings() {
+        return settings;
+    }
+
+    public String keyPolicy() {
+        return Policies.keyPolicy(settings, environment).toJson();
+    }
+
+    public String trustPolicy() {
+        return Policies.trustPolicy(settings, environment).toJson();
+    }
+
+    public String rolePolicy() {
+        return rolePolicy(KEY_ARN);
+    }
+
+    public String rolePolicy(String keyArn) {
+        return Policies.rolePolicy(settings, environment, keyArn).toJson();
+    }
+}
