@@ -15,6 +15,7 @@ import com.pulumi.aws.kms.ReplicaKeyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.Import;
+import com.pulumi.core.internal.Internal;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -23,6 +24,7 @@ import io.github.aidatakeys.internal.Doc;
 import io.github.aidatakeys.internal.Environments;
 import io.github.aidatakeys.internal.JdkCheck;
 import io.github.aidatakeys.internal.KeySettings;
+import io.github.aidatakeys.internal.KeySettings.Derived;
 import io.github.aidatakeys.internal.Lifecycle;
 import io.github.aidatakeys.internal.Plan;
 import io.github.aidatakeys.internal.Policies;
@@ -176,31 +178,33 @@ public final class EncryptedAiDataKey extends ComponentResource {
         // Arguments known now go to the children as plain values, as a hand-written program would pass them: fewer
         // outputs for the SDK to track. Every child still waits for the plan through one input at least (the key
         // and trust policies, the role policy, the key id, the role name), so a failed check still creates nothing.
+        // Secrets: a value derived from an argument given as a secret is secret, and only such values are (see
+        // KeySettings.Derived): a secret external id makes the trust policy secret, not the key's ARN or tags.
         var now = KeySettings.valueNow(settings).orElse(null);
         var in = new Inputs(now, checked);
 
-        this.keyPolicy = plan.applyValue(p -> p.keyPolicy);
-        this.trustPolicy = plan.applyValue(p -> p.trustPolicy);
+        this.keyPolicy = in.secretWhen(plan.applyValue(p -> p.keyPolicy), Derived.KEY_POLICY);
+        this.trustPolicy = in.secretWhen(plan.applyValue(p -> p.trustPolicy), Derived.TRUST_POLICY);
         var legacy = args.migrateFrom().map(LegacyResources::check).orElse(null);
 
         var key = new Key(name + "-key", KeyArgs.builder()
-                .description(in.of(s -> s.description))
+                .description(in.of(Derived.KEY_DESCRIPTION, s -> s.description))
                 .keyUsage("ENCRYPT_DECRYPT")
                 .customerMasterKeySpec("SYMMETRIC_DEFAULT")
-                .enableKeyRotation(in.of(s -> s.enableKeyRotation))
-                .rotationPeriodInDays(in.of(s -> s.rotationPeriodInDays))
-                .deletionWindowInDays(in.of(s -> s.deletionWindowInDays))
-                .multiRegion(in.of(s -> s.multiRegion))
+                .enableKeyRotation(in.of(Derived.KEY_ROTATION, s -> s.enableKeyRotation))
+                .rotationPeriodInDays(in.of(Derived.KEY_ROTATION, s -> s.rotationPeriodInDays))
+                .deletionWindowInDays(in.of(Derived.KEY_DELETION_WINDOW, s -> s.deletionWindowInDays))
+                .multiRegion(in.of(Derived.KEY_MULTI_REGION, s -> s.multiRegion))
                 .policy(keyPolicy)
                 .bypassPolicyLockoutSafetyCheck(false)
-                .tags(in.of(s -> s.tags))
+                .tags(in.of(Derived.TAGS, s -> s.tags))
                 .build(), adopting(childOptions("aws:kms/key:Key", legacy == null ? null : legacy.key())
                 .retainOnDelete(args.retainOnDelete().orElse(true))
                 .protect(args.protect().orElse(false)), lifecycle.keyImportId())
                 .build());
 
         var alias = new Alias(name + "-alias", AliasArgs.builder()
-                .name(in.of(s -> s.aliasName))
+                .name(in.of(Derived.ALIAS_NAME, s -> s.aliasName))
                 .targetKeyId(key.keyId())
                 .build(), adopting(childOptions("aws:kms/alias:Alias", legacy == null ? null : legacy.alias()),
                 lifecycle.primaryAliasImportId()).build());
@@ -236,11 +240,11 @@ public final class EncryptedAiDataKey extends ComponentResource {
             });
             var replica = new ReplicaKey(name + "-replica-" + region, ReplicaKeyArgs.builder()
                     .primaryKeyArn(key.arn())
-                    .description(in.of(s -> s.description))
-                    .policy(replicaPolicy)
-                    .deletionWindowInDays(in.of(s -> s.deletionWindowInDays))
+                    .description(in.of(Derived.KEY_DESCRIPTION, s -> s.description))
+                    .policy(in.secretWhen(replicaPolicy, Derived.KEY_POLICY))
+                    .deletionWindowInDays(in.of(Derived.KEY_DELETION_WINDOW, s -> s.deletionWindowInDays))
                     .bypassPolicyLockoutSafetyCheck(false)
-                    .tags(in.of(s -> s.tags))
+                    .tags(in.of(Derived.TAGS, s -> s.tags))
                     .build(), adopting(CustomResourceOptions.builder().parent(this).provider(regional)
                     .retainOnDelete(args.retainOnDelete().orElse(true))
                     .protect(args.protect().orElse(false)), lifecycle.replicaImportId(region))
@@ -251,20 +255,22 @@ public final class EncryptedAiDataKey extends ComponentResource {
         var role = new Role(name + "-role", RoleArgs.builder()
                 .description("Assumed by AI services to use a KMS key (managed by EncryptedAiDataKey " + name + ")")
                 .assumeRolePolicy(trustPolicy)
-                .name(in.of(s -> lifecycle.effectiveRoleName(s.roleName)))
-                .path(in.of(s -> s.rolePath))
-                .permissionsBoundary(in.of(s -> s.rolePermissionsBoundary))
-                .maxSessionDuration(in.of(s -> s.roleMaxSessionDuration))
-                .tags(in.of(s -> s.tags))
+                .name(in.of(Derived.ROLE_NAME, s -> lifecycle.effectiveRoleName(s.roleName)))
+                .path(in.of(Derived.ROLE_PATH, s -> s.rolePath))
+                .permissionsBoundary(in.of(Derived.ROLE_PERMISSIONS_BOUNDARY, s -> s.rolePermissionsBoundary))
+                .maxSessionDuration(in.of(Derived.ROLE_MAX_SESSION_DURATION, s -> s.roleMaxSessionDuration))
+                .tags(in.of(Derived.TAGS, s -> s.tags))
                 .build(), adopting(childOptions("aws:iam/role:Role", legacy == null ? null : legacy.role()),
                 lifecycle.adopt == null ? null : lifecycle.adopt.roleName()).build());
 
         var allArns = new ArrayList<Output<String>>();
         allArns.add(key.arn());
         allArns.addAll(replicaArns);
-        this.rolePolicy = Output.tuple(plan, Output.all(allArns)).applyValue(t -> t.t1.rolePolicy(t.t2));
+        this.rolePolicy = in.secretWhen(Output.tuple(plan, Output.all(allArns)).applyValue(t -> t.t1.rolePolicy(t.t2)),
+                Derived.ROLE_POLICY);
         var policy = new RolePolicy(name + "-policy", RolePolicyArgs.builder()
-                .role(role.id())
+                // A role's id is its name.
+                .role(in.secretWhen(role.id(), Derived.ROLE_NAME))
                 .name(Output.ofNullable(lifecycle.rolePolicyName()))
                 .policy(rolePolicy)
                 .build(), adopting(childOptions("aws:iam/rolePolicy:RolePolicy",
@@ -276,31 +282,33 @@ public final class EncryptedAiDataKey extends ComponentResource {
             var adoptedProfile = lifecycle.adopt == null ? null : lifecycle.adopt.instanceProfileName();
             profile = new InstanceProfile(name + "-instance-profile", InstanceProfileArgs.builder()
                     .name(Output.ofNullable(adoptedProfile))
-                    .role(role.name())
-                    .path(in.of(s -> s.rolePath))
-                    .tags(in.of(s -> s.tags))
+                    .role(in.secretWhen(role.name(), Derived.ROLE_NAME))
+                    .path(in.of(Derived.ROLE_PATH, s -> s.rolePath))
+                    .tags(in.of(Derived.TAGS, s -> s.tags))
                     .build(), adopting(childOptions("aws:iam/instanceProfile:InstanceProfile", null), adoptedProfile)
                     .build());
         }
 
         this.keyId = key.keyId();
         this.keyArn = key.arn();
-        this.aliasName = alias.name();
-        this.aliasArn = alias.arn();
-        this.roleName = role.name();
+        // The provider's outputs that spell a secret argument (the ARNs name the alias, the role and its path).
+        this.aliasName = in.secretWhen(alias.name(), Derived.ALIAS_NAME);
+        this.aliasArn = in.secretWhen(alias.arn(), Derived.ALIAS_NAME);
+        this.roleName = in.secretWhen(role.name(), Derived.ROLE_NAME);
         // Resolves only once the policy is attached: a consumer never gets a role that cannot use the key yet.
-        this.roleArn = Output.tuple(role.arn(), policy.id()).applyValue(t -> t.t1);
+        this.roleArn = in.secretWhen(Output.tuple(role.arn(), policy.id()).applyValue(t -> t.t1),
+                Derived.ROLE_NAME, Derived.ROLE_PATH);
         this.rolePolicyName = policy.name();
         // Like roleArn: an instance started with the profile can use the key from its first second.
         this.instanceProfileName = profile == null ? Output.ofNullable(null)
                 : Output.tuple(profile.name(), policy.id()).applyValue(t -> t.t1);
         this.instanceProfileArn = profile == null ? Output.ofNullable(null)
-                : Output.tuple(profile.arn(), policy.id()).applyValue(t -> t.t1);
-        this.lintFindings = plan.applyValue(p -> {
-            p.lint.warnings().forEach(w -> log(w.toString()));
+                : in.secretWhen(Output.tuple(profile.arn(), policy.id()).applyValue(t -> t.t1), Derived.ROLE_PATH);
+        this.lintFindings = in.secretWhen(plan.applyValue(p -> {
+            p.warningLines().forEach(this::log);
             return p.findingLines();
-        });
-        this.lintWaivers = in.of(s -> s.lintWaivers);
+        }), Derived.LINT_FINDINGS);
+        this.lintWaivers = in.of(Derived.LINT_WAIVERS, s -> s.lintWaivers);
         this.replicaKeyArns = Output.all(replicaArns).applyValue(arns -> {
             var byRegion = new LinkedHashMap<String, String>();
             for (int i = 0; i < arns.size(); i++) {
@@ -327,10 +335,28 @@ public final class EncryptedAiDataKey extends ComponentResource {
                 Map.entry("lintWaivers", lintWaivers)));
     }
 
-    /** A child's input from the settings: a plain value when known at construction, else derived from the plan. */
+    /**
+     * Values derived from the settings. A child's input is a plain value when the arguments are known at
+     * construction, else derived from the checked settings; either way it is secret when an argument it derives
+     * from was given as a secret: a secret is never unwrapped into a plain value.
+     */
     private record Inputs(@Nullable KeySettings now, Output<KeySettings> checked) {
-        <T> Output<T> of(java.util.function.Function<KeySettings, T> value) {
-            return now == null ? checked.applyValue(value::apply) : Output.ofNullable(value.apply(now));
+        <T> Output<T> of(Derived derived, java.util.function.Function<KeySettings, T> value) {
+            if (now != null) {
+                var plain = Output.ofNullable(value.apply(now));
+                return now.isSecret(derived) ? plain.asSecret() : plain;
+            }
+            return secretWhen(checked.applyValue(value::apply), derived);
+        }
+
+        /** The value, made secret when an argument flowing into any of {@code derived} was given as a secret. */
+        <T> Output<T> secretWhen(Output<T> value, Derived... derived) {
+            if (now != null) {
+                return now.isSecret(derived) ? value.asSecret() : value;
+            }
+            var fromSecret = Internal.of(checked).getValueNullable().thenApply(s -> s != null && s.isSecret(derived));
+            var internal = Internal.of(value);
+            return internal.withIsSecret(internal.isSecret().thenCombine(fromSecret, (a, b) -> a || b));
         }
     }
 

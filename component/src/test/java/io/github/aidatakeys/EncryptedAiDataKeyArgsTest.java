@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Every rule the arguments enforce, checked by the builder without the Pulumi engine. Each message names the
@@ -575,6 +576,52 @@ class EncryptedAiDataKeyArgsTest {
     void lintWaiverNeedsAReason() {
         fails(b -> b.lintWaivers(Map.of("AIK001", " ")),
                 "lintWaivers[AIK001] must give the reason for the waiver; received: \" \"");
+    }
+
+    /** Each argument is checked on its own as soon as it is known, whatever the others. */
+    @Nested
+    @DisplayName("validation per argument")
+    class PerArgument {
+        static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> knownBadArguments() {
+            return java.util.stream.Stream.<UnaryOperator<EncryptedAiDataKeyArgs.Builder>>of(
+                    b -> b.aliasName("alias/aws/x"),
+                    b -> b.aliasName((String) null),
+                    b -> b.deletionWindowInDays(3),
+                    b -> b.rotationPeriodInDays(89),
+                    b -> b.externalId("x"),
+                    b -> b.allowedRoleArns("*"),
+                    b -> b.keyActions("kms:*"),
+                    b -> b.tags(Map.of("aws:team", "ml")),
+                    b -> b.encryptionContext(Map.of("dataset", "")),
+                    b -> b.lintWaivers(Map.of("AIK001", "because")))
+                    .map(org.junit.jupiter.params.provider.Arguments::of);
+        }
+
+        /** An argument the bad ones do not touch, given as an output not known yet (as a resource's output is). */
+        private static EncryptedAiDataKeyArgs.Builder withUnresolvedOutput(EncryptedAiDataKeyArgs.Builder b) {
+            return b.rolePath(com.pulumi.core.Output.of(new java.util.concurrent.CompletableFuture<String>()));
+        }
+
+        @ParameterizedTest
+        @org.junit.jupiter.params.provider.MethodSource("knownBadArguments")
+        void aKnownBadArgumentIsRefusedAtOnceEvenWhileAnotherIsAnUnresolvedOutput(
+                UnaryOperator<EncryptedAiDataKeyArgs.Builder> bad) {
+            var expected = catchThrowable(() -> bad.apply(valid()).build());
+            assertThat(expected).isExactlyInstanceOf(IllegalArgumentException.class);
+
+            assertThatThrownBy(() -> withUnresolvedOutput(bad.apply(valid())).build())
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(expected.getMessage());
+        }
+
+        @Test
+        void rulesThatRelateArgumentsWaitUntilAllAreKnown() {
+            // The conflict is caught once every argument resolves (EncryptedAiDataKeyTest checks that it is).
+            assertThatCode(() -> withUnresolvedOutput(valid().enableKeyRotation(false).rotationPeriodInDays(180))
+                    .build()).doesNotThrowAnyException();
+            assertThatThrownBy(() -> valid().enableKeyRotation(false).rotationPeriodInDays(180).build())
+                    .isExactlyInstanceOf(IllegalStateException.class);
+        }
     }
 
     @Test

@@ -363,6 +363,54 @@ class EncryptedAiDataKeyTest {
     }
 
     @Test
+    void aKnownBadArgumentIsRefusedAtConstructionWhileAnotherIsStillAnUnresolvedOutput() {
+        var pending = new java.util.concurrent.CompletableFuture<String>();
+        var result = OfflineStack.builder().build().run(ctx -> {
+            try {
+                var args = EncryptedAiDataKeyArgs.builder().aliasName("alias/aws/x").allowedServices(AwsService.EC2)
+                        .description(Output.of(pending));
+                new EncryptedAiDataKey("ai-data", argsBypassingBuild(args), null);
+            } finally {
+                pending.complete("known only during the deployment");
+            }
+        });
+        assertThat(result.failure()).get().satisfies(e -> assertThat(e)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(RESERVED_ALIAS));
+        assertThat(result.withoutStack()).isEmpty();
+    }
+
+    static final String RESERVED_ALIAS = "aliasName must not start with 'alias/aws/' in any case (reserved for AWS "
+            + "managed keys); received: \"alias/aws/x\"";
+
+    @Test
+    void aBadValueInsideAnOutputIsRefusedWhenItResolvesWithTheSameMessageAndNoChildIsCreated() {
+        var result = OfflineStack.builder().build().run(ctx -> {
+            var pending = new java.util.concurrent.CompletableFuture<String>();
+            new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName(Output.of(pending))
+                    .allowedServices(AwsService.EC2).build(), null);
+            pending.complete("alias/aws/x");
+        });
+        assertThat(String.join("\n", result.errors()) + result.exceptions()).contains(RESERVED_ALIAS);
+        assertThat(result.withoutStack()).extracting(RecordedResource::type).containsExactly(EncryptedAiDataKey.TYPE);
+    }
+
+    @Test
+    void rulesThatRelateArgumentsAreCheckedOnceTheUnresolvedOnesResolve() {
+        var result = OfflineStack.builder().build().run(ctx -> {
+            var pending = new java.util.concurrent.CompletableFuture<String>();
+            new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
+                    .allowedServices(AwsService.EC2).enableKeyRotation(false).rotationPeriodInDays(180)
+                    .description(Output.of(pending)).build(), null);
+            pending.complete("known only during the deployment");
+        });
+        assertThat(String.join("\n", result.errors()) + result.exceptions()).contains("rotationPeriodInDays is set "
+                + "while enableKeyRotation is false; turn rotation on or leave the period unset; received: "
+                + "rotationPeriodInDays=180, enableKeyRotation=false");
+        assertThat(result.withoutStack()).extracting(RecordedResource::type).containsExactly(EncryptedAiDataKey.TYPE);
+    }
+
+    @Test
     void nullNameAndNullArgsAreNamed() {
         Consumer<Context> nullName = ctx -> new EncryptedAiDataKey(null,
                 EncryptedAiDataKeyArgs.builder().aliasName("k").allowedServices(AwsService.EC2).build(), null);

@@ -1,6 +1,8 @@
 package io.github.aidatakeys.internal;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Builds every validation message the same way: the argument, the rule, the value received.
@@ -8,6 +10,12 @@ import java.util.List;
  */
 public final class Check {
     private static final int SHOWN = 80;
+    /** The shortest part of a secret that is recognised as such when shown on its own. */
+    private static final int PART = 4;
+    /** Shown instead of a value given as a secret. */
+    public static final String SECRET = "[secret]";
+    /** The values of the secret arguments of the check running on this thread: never shown. */
+    private static final ThreadLocal<Set<Object>> SECRETS = ThreadLocal.withInitial(Set::of);
 
     private Check() {
     }
@@ -60,10 +68,80 @@ public final class Check {
         };
     }
 
-    /** Quotes strings, shortens long ones and says how long they were. */
+    /**
+     * Runs a check that must not show the given secret values: a value that is, or contains, one of them shows as
+     * {@value #SECRET}, and so does every occurrence of a secret string in the message of what the check throws
+     * (messages built elsewhere, such as the lint's, included).
+     */
+    public static <T> T redacting(Set<Object> secrets, Supplier<T> check) {
+        if (secrets.isEmpty()) {
+            return check.get();
+        }
+        var previous = SECRETS.get();
+        SECRETS.set(secrets);
+        try {
+            return check.get();
+        } catch (IllegalArgumentException e) {
+            throw redacted(e, new IllegalArgumentException(redact(e.getMessage(), secrets)));
+        } catch (IllegalStateException e) {
+            throw redacted(e, new IllegalStateException(redact(e.getMessage(), secrets)));
+        } finally {
+            SECRETS.set(previous);
+        }
+    }
+
+    private static RuntimeException redacted(RuntimeException original, RuntimeException redacted) {
+        if (redacted.getMessage() != null && redacted.getMessage().equals(original.getMessage())) {
+            return original;
+        }
+        redacted.setStackTrace(original.getStackTrace());
+        return redacted;
+    }
+
+    /** Every occurrence of a secret string in a text, as {@value #SECRET}. */
+    public static String redact(String text, Set<Object> secrets) {
+        if (text == null) {
+            return null;
+        }
+        var result = text;
+        // Longest first, so that a secret inside another one does not leave part of the longer one.
+        var strings = secrets.stream().filter(String.class::isInstance).map(String.class::cast)
+                .filter(x -> !x.isEmpty()).sorted((a, b) -> b.length() - a.length()).toList();
+        for (var secret : strings) {
+            result = result.replace(secret, SECRET);
+            if (secret.length() > SHOWN) {
+                result = result.replace(secret.substring(0, SHOWN), SECRET);
+            }
+        }
+        return result;
+    }
+
+    /** A value used in an argument's name or a message (a map key, an account): itself, unless it is secret. */
+    public static String name(String value) {
+        return isSecret(value) ? SECRET : value;
+    }
+
+    private static boolean isSecret(Object value) {
+        var secrets = SECRETS.get();
+        if (secrets.isEmpty()) {
+            return false;
+        }
+        if (secrets.contains(value)) {
+            return true;
+        }
+        // A value that holds a secret, or a part taken out of one (the account of a secret ARN).
+        var text = String.valueOf(value);
+        return secrets.stream().anyMatch(s -> s instanceof String secret && !secret.isEmpty()
+                && (text.contains(secret) || text.length() >= PART && secret.contains(text)));
+    }
+
+    /** Quotes strings, shortens long ones and says how long they were; a secret value shows as {@value #SECRET}. */
     public static String show(Object value) {
         if (value == null) {
             return "null";
+        }
+        if (!(value instanceof List<?>) && isSecret(value)) {
+            return SECRET;
         }
         if (value instanceof String s) {
             if (s.length() > SHOWN) {

@@ -10,10 +10,13 @@ import io.github.aidatakeys.KeyAction;
 import javax.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -53,90 +56,209 @@ public final class KeySettings {
     public final List<io.github.aidatakeys.lint.Waiver> waivers;
     /** Cross-account principals without an ExternalId: waived by the argument or by a lint waiver of AIK008. */
     private final boolean crossAccountWaived;
+    /** The arguments given as secrets (an {@code Output} marked secret, such as {@code config.requireSecret}). */
+    private final Set<Field> secretArguments;
+    /** Every value inside the secret arguments: what no message may show. */
+    private final Set<Object> secretValues;
 
     public static final Map<String, String> DEFAULT_TAGS =
             Map.of("DataClassification", "confidential", "ManagedBy", "EncryptedAiDataKey");
 
-    /** The arguments as given, before defaults: any of them may be null. */
-    private record Raw(List<Object> values) {
+    /**
+     * What the component derives from its arguments: the rendered policies, each child input that comes from the
+     * settings, and the outputs. Each {@link Field} names what it flows into; a derived value is secret when any
+     * argument flowing into it was given as a secret, and only then (the key's id and ARN never are).
+     */
+    public enum Derived {
+        KEY_POLICY(true), TRUST_POLICY(true), ROLE_POLICY(true),
+        KEY_DESCRIPTION(false), KEY_ROTATION(true), KEY_DELETION_WINDOW(false), KEY_MULTI_REGION(false),
+        ALIAS_NAME(false),
+        ROLE_NAME(false), ROLE_PATH(false), ROLE_PERMISSIONS_BOUNDARY(false), ROLE_MAX_SESSION_DURATION(false),
+        TAGS(false), LINT_WAIVERS(true),
+        /** The lint's findings: derived from everything the lint reads (the values marked {@code linted}). */
+        LINT_FINDINGS(false);
+
+        private final boolean linted;
+
+        Derived(boolean linted) {
+            this.linted = linted;
+        }
+    }
+
+    /** The arguments after each one's own rule (known to be valid one by one), and which were given as secrets. */
+    private record Raw(List<Object> values, Set<Field> secret, Set<Object> secretValues) {
         @SuppressWarnings("unchecked")
         <T> T get(Field field) {
             return (T) values.get(field.ordinal());
         }
     }
 
+    /** One argument as given: its value once known, and whether it was given as a secret. */
+    private record Given(boolean known, @Nullable Object value, boolean secret) {
+        static final Given UNKNOWN = new Given(false, null, false);
+    }
+
+    /**
+     * Every argument: where it comes from, the rule it must pass on its own, and what it flows into.
+     *
+     * <p>A new argument is one constant here: its getter, its own rule (checked at construction as soon as the value
+     * is known, whatever the other arguments), and the {@link Derived} values it flows into (which become secret when
+     * it is given as a secret). Rules that relate several arguments go in the constructor: they run once all
+     * arguments are known. {@code ArgumentSecrecyTest} fails for an argument missing from its table of secret values.
+     */
     private enum Field {
-        ALIAS_NAME(EncryptedAiDataKeyArgs::aliasName),
-        DESCRIPTION(EncryptedAiDataKeyArgs::description),
-        ENABLE_KEY_ROTATION(EncryptedAiDataKeyArgs::enableKeyRotation),
-        ROTATION_PERIOD_IN_DAYS(EncryptedAiDataKeyArgs::rotationPeriodInDays),
-        DELETION_WINDOW_IN_DAYS(EncryptedAiDataKeyArgs::deletionWindowInDays),
-        KEY_ADMINISTRATOR_ARNS(EncryptedAiDataKeyArgs::keyAdministratorArns),
-        ALLOWED_SERVICES(EncryptedAiDataKeyArgs::allowedServices),
-        ALLOWED_ACCOUNT_IDS(EncryptedAiDataKeyArgs::allowedAccountIds),
-        ALLOWED_ROLE_ARNS(EncryptedAiDataKeyArgs::allowedRoleArns),
-        KEY_ACTIONS(EncryptedAiDataKeyArgs::keyActions),
-        ROLE_NAME(EncryptedAiDataKeyArgs::roleName),
-        ROLE_PATH(EncryptedAiDataKeyArgs::rolePath),
-        ROLE_PERMISSIONS_BOUNDARY(EncryptedAiDataKeyArgs::rolePermissionsBoundary),
-        ROLE_MAX_SESSION_DURATION(EncryptedAiDataKeyArgs::roleMaxSessionDuration),
-        ENCRYPTION_CONTEXT(EncryptedAiDataKeyArgs::encryptionContext),
-        ENCRYPTION_CONTEXT_KEYS(EncryptedAiDataKeyArgs::encryptionContextKeys),
-        VIA_SERVICES(EncryptedAiDataKeyArgs::viaServices),
-        SOURCE_ARNS(EncryptedAiDataKeyArgs::sourceArns),
-        EXTERNAL_ID(EncryptedAiDataKeyArgs::externalId),
-        CROSS_ACCOUNT_WITHOUT_EXTERNAL_ID(EncryptedAiDataKeyArgs::crossAccountWithoutExternalId),
-        WEB_IDENTITY_PROVIDER_ARN(EncryptedAiDataKeyArgs::webIdentityProviderArn),
-        WEB_IDENTITY_SUBJECTS(EncryptedAiDataKeyArgs::webIdentitySubjects),
-        WEB_IDENTITY_AUDIENCE(EncryptedAiDataKeyArgs::webIdentityAudience),
-        MULTI_REGION(EncryptedAiDataKeyArgs::multiRegion),
-        TAGS(EncryptedAiDataKeyArgs::tags),
-        LINT_WAIVERS(EncryptedAiDataKeyArgs::lintWaivers);
+        ALIAS_NAME("aliasName", EncryptedAiDataKeyArgs::aliasName, required(Rules::aliasName), Derived.ALIAS_NAME),
+        DESCRIPTION("description", EncryptedAiDataKeyArgs::description, string(Rules::description),
+                Derived.KEY_DESCRIPTION),
+        ENABLE_KEY_ROTATION("enableKeyRotation", EncryptedAiDataKeyArgs::enableKeyRotation, any(),
+                Derived.KEY_ROTATION),
+        ROTATION_PERIOD_IN_DAYS("rotationPeriodInDays", EncryptedAiDataKeyArgs::rotationPeriodInDays,
+                between(Rules.ROTATION_MIN_DAYS, Rules.ROTATION_MAX_DAYS, "days"), Derived.KEY_ROTATION),
+        DELETION_WINDOW_IN_DAYS("deletionWindowInDays", EncryptedAiDataKeyArgs::deletionWindowInDays,
+                between(Rules.DELETION_MIN_DAYS, Rules.DELETION_MAX_DAYS, "days"), Derived.KEY_DELETION_WINDOW),
+        KEY_ADMINISTRATOR_ARNS("keyAdministratorArns", EncryptedAiDataKeyArgs::keyAdministratorArns,
+                list(Rules::adminArn), Derived.KEY_POLICY),
+        ALLOWED_SERVICES("allowedServices", EncryptedAiDataKeyArgs::allowedServices, list(Rules::servicePrincipal),
+                Derived.TRUST_POLICY),
+        ALLOWED_ACCOUNT_IDS("allowedAccountIds", EncryptedAiDataKeyArgs::allowedAccountIds, list(Rules::accountId),
+                Derived.TRUST_POLICY),
+        ALLOWED_ROLE_ARNS("allowedRoleArns", EncryptedAiDataKeyArgs::allowedRoleArns, list(Rules::roleArn),
+                Derived.TRUST_POLICY),
+        KEY_ACTIONS("keyActions", EncryptedAiDataKeyArgs::keyActions, KeySettings::keyActions, Derived.ROLE_POLICY),
+        ROLE_NAME("roleName", EncryptedAiDataKeyArgs::roleName, string(Rules::roleName), Derived.ROLE_NAME),
+        ROLE_PATH("rolePath", EncryptedAiDataKeyArgs::rolePath, string(Rules::rolePath), Derived.ROLE_PATH),
+        ROLE_PERMISSIONS_BOUNDARY("rolePermissionsBoundary", EncryptedAiDataKeyArgs::rolePermissionsBoundary,
+                string(Rules::policyArn), Derived.ROLE_PERMISSIONS_BOUNDARY),
+        ROLE_MAX_SESSION_DURATION("roleMaxSessionDuration", EncryptedAiDataKeyArgs::roleMaxSessionDuration,
+                between(Rules.SESSION_MIN_SECONDS, Rules.SESSION_MAX_SECONDS, "seconds"),
+                Derived.ROLE_MAX_SESSION_DURATION),
+        ENCRYPTION_CONTEXT("encryptionContext", EncryptedAiDataKeyArgs::encryptionContext,
+                map(Rules::contextKey, Rules::contextValue), Derived.ROLE_POLICY),
+        ENCRYPTION_CONTEXT_KEYS("encryptionContextKeys", EncryptedAiDataKeyArgs::encryptionContextKeys,
+                list(Rules::contextKey), Derived.ROLE_POLICY),
+        VIA_SERVICES("viaServices", EncryptedAiDataKeyArgs::viaServices, list(Rules::viaService),
+                Derived.ROLE_POLICY),
+        SOURCE_ARNS("sourceArns", EncryptedAiDataKeyArgs::sourceArns, list(Rules::sourceArn), Derived.TRUST_POLICY),
+        EXTERNAL_ID("externalId", EncryptedAiDataKeyArgs::externalId, string(Rules::externalId),
+                Derived.TRUST_POLICY),
+        // Adds the AIK008 waiver, hence the waivers output and the LintWaivers tag.
+        CROSS_ACCOUNT_WITHOUT_EXTERNAL_ID("crossAccountWithoutExternalId",
+                EncryptedAiDataKeyArgs::crossAccountWithoutExternalId, any(), Derived.LINT_WAIVERS, Derived.TAGS),
+        WEB_IDENTITY_PROVIDER_ARN("webIdentityProviderArn", EncryptedAiDataKeyArgs::webIdentityProviderArn,
+                string(Rules::oidcProviderArn), Derived.TRUST_POLICY),
+        // On its own, the rules for any issuer; the issuer's own rules once webIdentityProviderArn is known too.
+        WEB_IDENTITY_SUBJECTS("webIdentitySubjects", EncryptedAiDataKeyArgs::webIdentitySubjects,
+                list((argument, value) -> Rules.webIdentitySubject(argument, null, value)), Derived.TRUST_POLICY),
+        WEB_IDENTITY_AUDIENCE("webIdentityAudience", EncryptedAiDataKeyArgs::webIdentityAudience,
+                string(Rules::contextValue), Derived.TRUST_POLICY),
+        MULTI_REGION("multiRegion", EncryptedAiDataKeyArgs::multiRegion, any(), Derived.KEY_MULTI_REGION),
+        TAGS("tags", EncryptedAiDataKeyArgs::tags, KeySettings::tags, Derived.TAGS),
+        // The waived rule ids also go into the LintWaivers tag; an AIK007:<service> waiver changes the trust policy.
+        LINT_WAIVERS("lintWaivers", EncryptedAiDataKeyArgs::lintWaivers,
+                KeySettings::lintWaivers, Derived.LINT_WAIVERS, Derived.TAGS, Derived.TRUST_POLICY);
 
+        final String argument;
         final Function<EncryptedAiDataKeyArgs, Optional<? extends Output<?>>> getter;
+        final BiFunction<String, Object, Object> rule;
+        final Set<Derived> flowsInto;
 
-        Field(Function<EncryptedAiDataKeyArgs, Optional<? extends Output<?>>> getter) {
+        Field(String argument, Function<EncryptedAiDataKeyArgs, Optional<? extends Output<?>>> getter,
+              BiFunction<String, Object, Object> rule, Derived... flowsInto) {
+            this.argument = argument;
             this.getter = getter;
+            this.rule = rule;
+            var into = EnumSet.copyOf(Arrays.asList(flowsInto));
+            if (into.stream().anyMatch(d -> d.linted)) {
+                into.add(Derived.LINT_FINDINGS);
+            }
+            this.flowsInto = Collections.unmodifiableSet(into);
+        }
+
+        /** The argument's own rule: the checked value, defaults not yet applied (null when not given). */
+        @Nullable
+        Object check(@Nullable Object value) {
+            return rule.apply(argument, value);
         }
     }
 
+    /** A required string argument. */
+    private static BiFunction<String, Object, Object> required(Rules.Rule<?> rule) {
+        return (argument, value) -> rule.check(argument, (String) Check.required(argument, value));
+    }
+
+    /** An optional string argument: its rule applies when it is given. */
+    private static BiFunction<String, Object, Object> string(Rules.Rule<?> rule) {
+        return (argument, value) -> value == null ? null : rule.check(argument, (String) value);
+    }
+
+    /** An optional argument that any value of its type satisfies on its own. */
+    private static BiFunction<String, Object, Object> any() {
+        return (argument, value) -> value;
+    }
+
+    private static BiFunction<String, Object, Object> between(int min, int max, String unit) {
+        return (argument, value) -> value == null ? null : Check.between(argument, (Integer) value, min, max, unit);
+    }
+
+    /** A list whose elements each pass the rule, without duplicates (compared ignoring case). */
+    @SuppressWarnings("unchecked")
+    private static BiFunction<String, Object, Object> list(Rules.Rule<?> rule) {
+        return (argument, value) -> value == null ? null
+                : List.copyOf(Rules.eachOf(argument, (List<String>) value, rule));
+    }
+
+    /** A map whose keys and values pass their rules, without keys that differ only in case. */
+    @SuppressWarnings("unchecked")
+    private static BiFunction<String, Object, Object> map(Rules.Rule<String> keyRule, Rules.Rule<String> valueRule) {
+        return (argument, value) -> value == null ? null
+                : checkedMap(argument, (Map<String, String>) value, keyRule, valueRule);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static @Nullable Object keyActions(String argument, @Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        var actions = (List<String>) value;
+        if (actions.isEmpty()) {
+            throw Check.invalid(argument, "must name at least one action", actions);
+        }
+        return List.copyOf(EnumSet.copyOf(Rules.eachOf(argument, actions, Rules::keyAction)));
+    }
+
     private KeySettings(String componentName, Raw raw) {
-        aliasName = Rules.aliasName("aliasName", raw.get(Field.ALIAS_NAME));
+        secretArguments = raw.secret();
+        secretValues = raw.secretValues();
+        aliasName = raw.get(Field.ALIAS_NAME);
         String givenDescription = raw.get(Field.DESCRIPTION);
         description = givenDescription == null
                 ? "Encrypts AI-generated data (managed by EncryptedAiDataKey " + componentName + ")"
-                : Rules.description("description", givenDescription);
+                : givenDescription;
 
         Boolean rotation = raw.get(Field.ENABLE_KEY_ROTATION);
         Integer period = raw.get(Field.ROTATION_PERIOD_IN_DAYS);
         enableKeyRotation = rotation == null || rotation;
-        if (period != null) {
-            Check.between("rotationPeriodInDays", period, Rules.ROTATION_MIN_DAYS, Rules.ROTATION_MAX_DAYS, "days");
-            if (!enableKeyRotation) {
-                throw Check.conflict("rotationPeriodInDays is set while enableKeyRotation is false; "
-                        + "turn rotation on or leave the period unset",
-                        "rotationPeriodInDays=" + period + ", enableKeyRotation=false");
-            }
+        if (period != null && !enableKeyRotation) {
+            throw Check.conflict("rotationPeriodInDays is set while enableKeyRotation is false; "
+                    + "turn rotation on or leave the period unset",
+                    "rotationPeriodInDays=" + Check.show(period) + ", enableKeyRotation=" + Check.show(false));
         }
         rotationPeriodInDays = enableKeyRotation ? (period == null ? Rules.ROTATION_DEFAULT_DAYS : period) : null;
 
         Integer window = raw.get(Field.DELETION_WINDOW_IN_DAYS);
-        deletionWindowInDays = window == null ? Rules.DELETION_DEFAULT_DAYS
-                : Check.between("deletionWindowInDays", window, Rules.DELETION_MIN_DAYS, Rules.DELETION_MAX_DAYS,
-                        "days");
+        deletionWindowInDays = window == null ? Rules.DELETION_DEFAULT_DAYS : window;
 
-        keyAdministratorArns = list(raw, Field.KEY_ADMINISTRATOR_ARNS, "keyAdministratorArns", Rules::adminArn);
-        allowedServices = list(raw, Field.ALLOWED_SERVICES, "allowedServices", Rules::servicePrincipal);
-        allowedAccountIds = list(raw, Field.ALLOWED_ACCOUNT_IDS, "allowedAccountIds", Rules::accountId);
-        allowedRoleArns = list(raw, Field.ALLOWED_ROLE_ARNS, "allowedRoleArns", Rules::roleArn);
-        String provider = raw.get(Field.WEB_IDENTITY_PROVIDER_ARN);
-        webIdentityProviderArn = provider == null ? null : Rules.oidcProviderArn("webIdentityProviderArn", provider);
+        keyAdministratorArns = list(raw, Field.KEY_ADMINISTRATOR_ARNS);
+        allowedServices = list(raw, Field.ALLOWED_SERVICES);
+        allowedAccountIds = list(raw, Field.ALLOWED_ACCOUNT_IDS);
+        allowedRoleArns = list(raw, Field.ALLOWED_ROLE_ARNS);
+        webIdentityProviderArn = raw.get(Field.WEB_IDENTITY_PROVIDER_ARN);
         var issuer = webIdentityProviderArn == null ? null : Rules.oidcIssuer(webIdentityProviderArn);
-        webIdentitySubjects = list(raw, Field.WEB_IDENTITY_SUBJECTS, "webIdentitySubjects",
-                (argument, value) -> Rules.webIdentitySubject(argument, issuer, value));
+        List<String> subjects = list(raw, Field.WEB_IDENTITY_SUBJECTS);
+        webIdentitySubjects = issuer == null ? subjects : List.copyOf(Rules.eachOf("webIdentitySubjects", subjects,
+                (argument, value) -> Rules.webIdentitySubject(argument, issuer, value)));
         String audience = raw.get(Field.WEB_IDENTITY_AUDIENCE);
-        webIdentityAudience = audience == null ? "sts.amazonaws.com"
-                : Rules.contextValue("webIdentityAudience", audience);
+        webIdentityAudience = audience == null ? "sts.amazonaws.com" : audience;
         if (webIdentityProviderArn != null && webIdentitySubjects.isEmpty()) {
             throw Check.invalid("webIdentitySubjects", "must name at least one token subject when "
                     + "webIdentityProviderArn is set (any subject of the provider could assume the role otherwise)",
@@ -152,17 +274,11 @@ public final class KeySettings {
                     "must name at least one principal that may assume the data role", Check.described("none"));
         }
 
-        var givenWaivers = map(raw, Field.LINT_WAIVERS, "lintWaivers", KeySettings::lintWaiverKey, (a, v) -> {
-            if (v.isBlank()) {
-                throw Check.invalid(a, "must give the reason for the waiver", v);
-            }
-            return v;
-        });
+        var givenWaivers = map(raw, Field.LINT_WAIVERS);
         servicesWithoutSourceConditions = waivedServices(givenWaivers.keySet(), allowedServices);
-        sourceArns = list(raw, Field.SOURCE_ARNS, "sourceArns", Rules::sourceArn);
+        sourceArns = list(raw, Field.SOURCE_ARNS);
         sourceArnsByService = sourceArnsByService(sourceArns, allowedServices, servicesWithoutSourceConditions);
-        String external = raw.get(Field.EXTERNAL_ID);
-        externalId = external == null ? null : Rules.externalId("externalId", external);
+        externalId = raw.get(Field.EXTERNAL_ID);
         Boolean waived = raw.get(Field.CROSS_ACCOUNT_WITHOUT_EXTERNAL_ID);
         crossAccountWithoutExternalId = waived != null && waived;
         if (externalId != null && crossAccountWithoutExternalId) {
@@ -174,9 +290,8 @@ public final class KeySettings {
                     + "principal that would present it", "externalId=" + Check.show(externalId));
         }
 
-        encryptionContext = map(raw, Field.ENCRYPTION_CONTEXT, "encryptionContext", Rules::contextKey,
-                Rules::contextValue);
-        encryptionContextKeys = list(raw, Field.ENCRYPTION_CONTEXT_KEYS, "encryptionContextKeys", Rules::contextKey);
+        encryptionContext = map(raw, Field.ENCRYPTION_CONTEXT);
+        encryptionContextKeys = list(raw, Field.ENCRYPTION_CONTEXT_KEYS);
         if (!encryptionContextKeys.isEmpty()) {
             for (var key : encryptionContext.keySet()) {
                 // Exact: kms:EncryptionContextKeys is compared with StringEquals, case-sensitively
@@ -188,24 +303,12 @@ public final class KeySettings {
                 }
             }
         }
-        viaServices = list(raw, Field.VIA_SERVICES, "viaServices", Rules::viaService);
+        viaServices = list(raw, Field.VIA_SERVICES);
         Boolean multi = raw.get(Field.MULTI_REGION);
         multiRegion = multi != null && multi;
 
         var merged = new java.util.TreeMap<String, String>(DEFAULT_TAGS);
-        var userTags = map(raw, Field.TAGS, "tags", Rules::tagKey, Rules::tagValue);
-        for (var key : userTags.keySet()) {
-            for (var defaultKey : DEFAULT_TAGS.keySet()) {
-                // IAM refuses tag keys that differ only in case
-                // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html#id_tags_rules_creating).
-                if (!key.equals(defaultKey) && key.equalsIgnoreCase(defaultKey)) {
-                    throw Check.invalid("tags key", "must not differ from the default tag '" + defaultKey
-                            + "' only in case (IAM refuses tag keys that are equal but for case); spell it '"
-                            + defaultKey + "' to replace the default", key);
-                }
-            }
-        }
-        merged.putAll(userTags);
+        merged.putAll(map(raw, Field.TAGS));
         var allWaivers = new java.util.LinkedHashMap<String, String>(givenWaivers);
         if (crossAccountWithoutExternalId && givenWaivers.keySet().stream().noneMatch("AIK008"::equalsIgnoreCase)) {
             allWaivers.put("AIK008", "crossAccountWithoutExternalId is true");
@@ -215,14 +318,6 @@ public final class KeySettings {
         var reasons = new java.util.LinkedHashMap<io.github.aidatakeys.lint.LintRule, List<String>>();
         lintWaivers.forEach((key, reason) -> {
             var rule = ruleOf(key);
-            if (!rule.waivable()) {
-                throw Check.invalid("lintWaivers key", "must name a rule that can be waived ("
-                        + java.util.Arrays.stream(io.github.aidatakeys.lint.LintRule.values())
-                        .filter(io.github.aidatakeys.lint.LintRule::waivable)
-                        .map(io.github.aidatakeys.lint.LintRule::id)
-                        .collect(java.util.stream.Collectors.joining(", "))
-                        + "); the others are invariants", key);
-            }
             var scope = scopeOf(key);
             reasons.computeIfAbsent(rule, r -> new ArrayList<>()).add(scope == null ? reason : scope + ": " + reason);
         });
@@ -246,57 +341,93 @@ public final class KeySettings {
         }
         tags = java.util.Collections.unmodifiableMap(merged);
 
-        List<String> actions = raw.get(Field.KEY_ACTIONS);
-        if (actions == null) {
-            keyActions = List.copyOf(KeyAccess.ENCRYPT_DECRYPT.actions());
-        } else {
-            if (actions.isEmpty()) {
-                throw Check.invalid("keyActions", "must name at least one action", actions);
-            }
-            var parsed = EnumSet.copyOf(Rules.eachOf("keyActions", actions, Rules::keyAction));
-            keyActions = List.copyOf(parsed);
-        }
+        List<KeyAction> actions = raw.get(Field.KEY_ACTIONS);
+        keyActions = actions == null ? List.copyOf(KeyAccess.ENCRYPT_DECRYPT.actions()) : actions;
 
-        String name = raw.get(Field.ROLE_NAME);
-        roleName = name == null ? null : Rules.roleName("roleName", name);
+        roleName = raw.get(Field.ROLE_NAME);
         String path = raw.get(Field.ROLE_PATH);
-        rolePath = path == null ? "/" : Rules.rolePath("rolePath", path);
-        String boundary = raw.get(Field.ROLE_PERMISSIONS_BOUNDARY);
-        rolePermissionsBoundary = boundary == null ? null : Rules.policyArn("rolePermissionsBoundary", boundary);
+        rolePath = path == null ? "/" : path;
+        rolePermissionsBoundary = raw.get(Field.ROLE_PERMISSIONS_BOUNDARY);
         Integer session = raw.get(Field.ROLE_MAX_SESSION_DURATION);
-        roleMaxSessionDuration = session == null ? Rules.SESSION_DEFAULT_SECONDS
-                : Check.between("roleMaxSessionDuration", session, Rules.SESSION_MIN_SECONDS,
-                        Rules.SESSION_MAX_SECONDS, "seconds");
+        roleMaxSessionDuration = session == null ? Rules.SESSION_DEFAULT_SECONDS : session;
     }
 
-    private static <T> List<T> list(Raw raw, Field field, String argument, Rules.Rule<T> rule) {
-        List<String> values = raw.get(field);
-        return values == null ? List.of() : List.copyOf(Rules.eachOf(argument, values, rule));
+    private static <T> List<T> list(Raw raw, Field field) {
+        List<T> values = raw.get(field);
+        return values == null ? List.of() : values;
     }
 
-    private static Map<String, String> map(Raw raw, Field field, String argument, Rules.Rule<String> keyRule,
-                                           Rules.Rule<String> valueRule) {
+    private static Map<String, String> map(Raw raw, Field field) {
         Map<String, String> values = raw.get(field);
-        if (values == null) {
-            return Map.of();
-        }
+        return values == null ? Map.of() : values;
+    }
+
+    private static Map<String, String> checkedMap(String argument, Map<String, String> values,
+                                                  Rules.Rule<String> keyRule, Rules.Rule<String> valueRule) {
         var result = new java.util.LinkedHashMap<String, String>();
         var seen = new java.util.HashMap<String, String>();
         for (var entry : values.entrySet()) {
             var key = Check.required(argument + " key", entry.getKey());
-            var element = argument + "[" + key + "]";
             keyRule.check(argument + " key", key);
+            var element = argument + "[" + Check.name(key) + "]";
             if (entry.getValue() == null) {
                 throw Check.invalid(element, "must not be null", null);
             }
             var previous = seen.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), key);
             if (previous != null) {
                 throw Check.invalid(argument, "must not hold keys that differ only in case, but "
-                        + Check.show(previous) + " and " + Check.show(key) + " do", Check.described(values.toString()));
+                        + Check.show(previous) + " and " + Check.show(key) + " do", values);
             }
             result.put(key, valueRule.check(element, entry.getValue()));
         }
         return java.util.Collections.unmodifiableMap(result);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static @Nullable Object lintWaivers(String argument, @Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        var waivers = checkedMap(argument, (Map<String, String>) value, KeySettings::lintWaiverKey,
+                KeySettings::waiverReason);
+        for (var key : waivers.keySet()) {
+            if (!ruleOf(key).waivable()) {
+                throw Check.invalid(argument + " key", "must name a rule that can be waived ("
+                        + Arrays.stream(io.github.aidatakeys.lint.LintRule.values())
+                        .filter(io.github.aidatakeys.lint.LintRule::waivable)
+                        .map(io.github.aidatakeys.lint.LintRule::id)
+                        .collect(java.util.stream.Collectors.joining(", "))
+                        + "); the others are invariants", key);
+            }
+        }
+        return waivers;
+    }
+
+    private static String waiverReason(String argument, String reason) {
+        if (reason.isBlank()) {
+            throw Check.invalid(argument, "must give the reason for the waiver", reason);
+        }
+        return reason;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static @Nullable Object tags(String argument, @Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        var tags = checkedMap(argument, (Map<String, String>) value, Rules::tagKey, Rules::tagValue);
+        for (var key : tags.keySet()) {
+            for (var defaultKey : DEFAULT_TAGS.keySet()) {
+                // IAM refuses tag keys that differ only in case
+                // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html#id_tags_rules_creating).
+                if (!key.equals(defaultKey) && key.equalsIgnoreCase(defaultKey)) {
+                    throw Check.invalid(argument + " key", "must not differ from the default tag '" + defaultKey
+                            + "' only in case (IAM refuses tag keys that are equal but for case); spell it '"
+                            + defaultKey + "' to replace the default", key);
+                }
+            }
+        }
+        return tags;
     }
 
     /** A lint waiver key: a rule id, or {@code AIK007:<service principal>} for one service. */
@@ -427,7 +558,7 @@ public final class KeySettings {
             var account = Rules.accountOf(webIdentityProviderArn);
             if (!account.equals(env.accountId())) {
                 throw Check.invalid("webIdentityProviderArn", "must be an OIDC provider of the stack's account "
-                        + env.accountId() + " (the role's account), not of account " + account, webIdentityProviderArn);
+                        + env.accountId() + " (the role's account), not of account " + Check.name(account), webIdentityProviderArn);
             }
         }
         for (int i = 0; i < sourceArns.size(); i++) {
@@ -441,7 +572,7 @@ public final class KeySettings {
             if (!account.isEmpty() && !account.equals("*") && !account.equals(env.accountId())) {
                 throw Check.invalid("sourceArns[" + i + "]", "must be in the stack's account " + env.accountId()
                         + " (the services assume the role only for resources of that account, aws:SourceAccount), "
-                        + "not in account " + account, arn);
+                        + "not in account " + Check.name(account), arn);
             }
         }
         return checkCrossAccount(env.accountId());
@@ -457,7 +588,7 @@ public final class KeySettings {
         var arnPartition = Rules.partitionOf(arn);
         if (!arnPartition.equals(partition)) {
             throw Check.invalid(argument, "must be in the stack's partition " + partition + " (IAM does not trust "
-                    + "principals or policies of another partition), not in " + arnPartition, arn);
+                    + "principals or policies of another partition), not in " + Check.name(arnPartition), arn);
         }
     }
 
@@ -477,40 +608,144 @@ public final class KeySettings {
 
     private static void requireSameAccount(String argument, String account, String stackAccountId) {
         if (!account.equals(stackAccountId)) {
-            throw Check.conflict(argument + " is in account " + account + ", not the stack's account "
+            throw Check.conflict(argument + " is in account " + Check.name(account) + ", not the stack's account "
                     + stackAccountId + ", so it must present an sts:ExternalId: set externalId, or set "
                     + "crossAccountWithoutExternalId to true for an account you control",
                     "externalId=null");
         }
     }
 
+    /** Whether any argument flowing into one of these values was given as a secret. */
+    public boolean isSecret(Derived... derived) {
+        for (var field : secretArguments) {
+            for (var d : derived) {
+                if (field.flowsInto.contains(d)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every value inside the secret arguments: what no message may show (see {@link Check#redacting}). */
+    public Set<Object> secretValues() {
+        return secretValues;
+    }
+
+    /** The names of the arguments given as secrets. */
+    public List<String> secretArgumentNames() {
+        return secretArguments.stream().map(f -> f.argument).toList();
+    }
+
     /**
-     * Validates the arguments that are known now. When any argument is an {@code Output} not yet known,
-     * the whole set is validated once it resolves (see {@link #resolve}).
+     * Validates what can be validated now. Each argument known now passes its own rule now, whatever the others:
+     * a known bad value never waits for an unrelated {@code Output}. The rules that relate arguments run now when
+     * every argument is known, else once they all resolve (see {@link #resolve}), with the same messages.
      */
     public static void checkKnown(EncryptedAiDataKeyArgs args) {
-        knownNow(args).ifPresent(raw -> new KeySettings("", raw));
+        Check.required("args", args);
+        var given = new ArrayList<Given>();
+        for (var field : Field.values()) {
+            given.add(givenNow(args, field));
+        }
+        var all = given.stream().allMatch(Given::known);
+        Check.redacting(secretValues(given), () -> {
+            if (all) {
+                return new KeySettings("", checked(given));
+            }
+            for (var field : Field.values()) {
+                var g = given.get(field.ordinal());
+                if (g.known()) {
+                    field.check(g.value());
+                }
+            }
+            return null;
+        });
     }
 
     /**
      * Validates and applies defaults. Known arguments are checked now, so a bad value throws before any resource
      * is registered; arguments known only during a deployment are checked when they resolve.
+     *
+     * <p>The result is never secret itself: the settings record which arguments were secrets, and each value derived
+     * from them is made secret where it is used ({@link #isSecret}), so that a secret external id makes the trust
+     * policy secret without making the key's description or ARN secret.
      */
     public static Output<KeySettings> resolve(String componentName, EncryptedAiDataKeyArgs args) {
-        var now = knownNow(args);
-        if (now.isPresent()) {
-            return Output.of(new KeySettings(componentName, now.get()));
-        }
-        var outputs = new ArrayList<Output<Object>>();
+        Check.required("args", args);
+        var given = new ArrayList<Given>();
         for (var field : Field.values()) {
-            outputs.add(output(args, field));
+            given.add(givenNow(args, field));
         }
-        return Output.all(outputs).applyValue(values -> new KeySettings(componentName, new Raw(values)));
+        if (given.stream().allMatch(Given::known)) {
+            return Output.of(Check.redacting(secretValues(given), () -> new KeySettings(componentName, checked(given))));
+        }
+        var values = new ArrayList<Output<Object>>();
+        var secrets = new ArrayList<Output<Boolean>>();
+        for (var field : Field.values()) {
+            var output = Internal.of(output(args, field));
+            values.add(output.asPlaintext());
+            secrets.add(Output.of(output.isSecret()));
+        }
+        return Output.tuple(Output.all(values), Output.all(secrets)).applyValue(t -> {
+            var resolved = new ArrayList<Given>();
+            for (int i = 0; i < t.t1.size(); i++) {
+                resolved.add(new Given(true, t.t1.get(i), Boolean.TRUE.equals(t.t2.get(i))));
+            }
+            return Check.redacting(secretValues(resolved), () -> new KeySettings(componentName, checked(resolved)));
+        });
+    }
+
+    /** Each argument through its own rule; which ones were secrets. */
+    private static Raw checked(List<Given> given) {
+        var values = new ArrayList<>(Arrays.asList(new Object[Field.values().length]));
+        var secret = EnumSet.noneOf(Field.class);
+        for (var field : Field.values()) {
+            var g = given.get(field.ordinal());
+            values.set(field.ordinal(), field.check(g.value()));
+            if (g.secret()) {
+                secret.add(field);
+            }
+        }
+        return new Raw(Collections.unmodifiableList(values), Collections.unmodifiableSet(secret),
+                Collections.unmodifiableSet(secretValues(given)));
+    }
+
+    /** Every value inside the secret arguments: what an error message must never show. */
+    private static Set<Object> secretValues(List<Given> given) {
+        var values = new java.util.HashSet<Object>();
+        for (var g : given) {
+            if (g.secret()) {
+                addLeaves(g.value(), values);
+            }
+        }
+        return values;
+    }
+
+    private static void addLeaves(@Nullable Object value, Set<Object> into) {
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                addLeaves(k, into);
+                addLeaves(v, into);
+            });
+        } else if (value instanceof java.util.Collection<?> values) {
+            values.forEach(v -> addLeaves(v, into));
+        } else if (value != null) {
+            into.add(value);
+        }
     }
 
     /** The settings, if every argument is known now; validated. */
     public static Optional<KeySettings> knownNow(String componentName, EncryptedAiDataKeyArgs args) {
-        return knownNow(args).map(raw -> new KeySettings(componentName, raw));
+        Check.required("args", args);
+        var given = new ArrayList<Given>();
+        for (var field : Field.values()) {
+            given.add(givenNow(args, field));
+        }
+        if (!given.stream().allMatch(Given::known)) {
+            return Optional.empty();
+        }
+        return Optional.of(Check.redacting(secretValues(given), () -> new KeySettings(componentName, checked(given))));
     }
 
     /** The value of an output if it is already known (given as a plain value or a resolved output). */
@@ -523,21 +758,13 @@ public final class KeySettings {
         return data.isKnown() ? Optional.ofNullable(data.getValueNullable()) : Optional.empty();
     }
 
-    private static Optional<Raw> knownNow(EncryptedAiDataKeyArgs args) {
-        Check.required("args", args);
-        var values = new ArrayList<>(Arrays.asList(new Object[Field.values().length]));
-        for (var field : Field.values()) {
-            var future = Internal.of(output(args, field)).getDataAsync();
-            if (!future.isDone() || future.isCompletedExceptionally()) {
-                return Optional.empty();
-            }
-            OutputData<Object> data = future.join();
-            if (!data.isKnown()) {
-                return Optional.empty();
-            }
-            values.set(field.ordinal(), data.getValueNullable());
+    private static Given givenNow(EncryptedAiDataKeyArgs args, Field field) {
+        var future = Internal.of(output(args, field)).getDataAsync();
+        if (!future.isDone() || future.isCompletedExceptionally()) {
+            return Given.UNKNOWN;
         }
-        return Optional.of(new Raw(values));
+        OutputData<Object> data = future.join();
+        return data.isKnown() ? new Given(true, data.getValueNullable(), data.isSecret()) : Given.UNKNOWN;
     }
 
     @SuppressWarnings("unchecked")

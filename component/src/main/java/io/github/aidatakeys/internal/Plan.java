@@ -49,12 +49,14 @@ public final class Plan {
                 lifecycle.allRegions(environment.region())).toJson(), predictedArn, predictedReplicas);
     }
 
+    /** The plan; a failed check never shows a value given as a secret. */
     public static Plan of(KeySettings settings, Policies.Environment environment) {
-        return new Plan(settings, environment, Lifecycle.NONE);
+        return of(settings, environment, Lifecycle.NONE);
     }
 
+    /** The plan; a failed check never shows a value given as a secret. */
     public static Plan of(KeySettings settings, Policies.Environment environment, Lifecycle lifecycle) {
-        return new Plan(settings, environment, lifecycle);
+        return Check.redacting(settings.secretValues(), () -> new Plan(settings, environment, lifecycle));
     }
 
     /** The key policy of the key of the set in a Region: the primary's, or a replica's. */
@@ -76,13 +78,18 @@ public final class Plan {
     public String rolePolicy(List<String> keyArns) {
         var json = Policies.rolePolicy(settings, environment, keyArns, lifecycle.allRegions(environment.region()))
                 .toJson();
-        lint(json, keyArns.get(0), keyArns.subList(1, keyArns.size()));
+        Check.redacting(settings.secretValues(), () -> lint(json, keyArns.get(0), keyArns.subList(1, keyArns.size())));
         return json;
     }
 
     /** Every finding that did not fail the lint (warnings and waived rules), one line each. */
     public List<String> findingLines() {
         return lint.findings().stream().map(Object::toString).toList();
+    }
+
+    /** The lint's warnings, for the deployment's log: a value given as a secret shows as {@value Check#SECRET}. */
+    public List<String> warningLines() {
+        return lint.warnings().stream().map(w -> Check.redact(w.toString(), settings.secretValues())).toList();
     }
 
     private LintReport lint(String rolePolicy, String keyArn, List<String> replicaKeyArns) {

@@ -12,7 +12,8 @@ import java.util.NoSuchElementException;
  * @param errors     error messages the program logged
  * @param exceptions exceptions the program threw
  * @param logs       every log message, as {@code LEVEL message}
- * @param exitCode   what {@code pulumi up} would exit with: 0 on success
+ * @param exitCode      what {@code pulumi up} would exit with: 0 on success
+ * @param secretOutputs the stack outputs that are secrets ({@code [secret]} in {@code pulumi stack output})
  */
 public record OfflineResult(
         List<RecordedResource> resources,
@@ -20,7 +21,34 @@ public record OfflineResult(
         List<String> errors,
         List<Exception> exceptions,
         List<String> logs,
-        int exitCode) {
+        int exitCode,
+        java.util.Set<String> secretOutputs) {
+
+    /**
+     * A result without secret outputs.
+     *
+     * @param resources  every resource in registration order
+     * @param outputs    the stack outputs
+     * @param errors     error messages the program logged
+     * @param exceptions exceptions the program threw
+     * @param logs       every log message, as {@code LEVEL message}
+     * @param exitCode   what {@code pulumi up} would exit with: 0 on success
+     */
+    public OfflineResult(List<RecordedResource> resources, Map<String, Object> outputs, List<String> errors,
+                         List<Exception> exceptions, List<String> logs, int exitCode) {
+        this(resources, outputs, errors, exceptions, logs, exitCode, java.util.Set.of());
+    }
+
+    /**
+     * Returns whether a stack output is a secret: {@code [secret]} in {@code pulumi stack output}, encrypted in the
+     * state.
+     *
+     * @param name the output's name
+     * @return whether the output is a secret
+     */
+    public boolean isSecretOutput(String name) {
+        return secretOutputs.contains(name);
+    }
 
     /**
      * The one resource of this type and name.

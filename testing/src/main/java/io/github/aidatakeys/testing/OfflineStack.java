@@ -147,9 +147,16 @@ public final class OfflineStack {
                             List.of(e), List.copyOf(logs), 1);
                 }
                 var outputs = new LinkedHashMap<String, Object>();
-                result.outputs().forEach((name, output) -> outputs.put(name, valueOf(output)));
+                var secretOutputs = new java.util.TreeSet<String>();
+                result.outputs().forEach((name, output) -> {
+                    outputs.put(name, valueOf(output));
+                    if (isSecret(output)) {
+                        secretOutputs.add(name);
+                    }
+                });
                 return new OfflineResult(resources(registered, options), outputs, result.errors(),
-                        result.exceptions(), List.copyOf(logs), result.exitCode());
+                        result.exceptions(), List.copyOf(logs), result.exitCode(),
+                        java.util.Collections.unmodifiableSet(secretOutputs));
             } finally {
                 PulumiTest.cleanup();
             }
@@ -169,6 +176,16 @@ public final class OfflineStack {
      */
     public static Object valueOf(Output<?> output) {
         return SdkInternals.valueOf(output, UNKNOWN);
+    }
+
+    /**
+     * Returns whether Pulumi treats an output of a finished run as a secret ({@code [secret]} in the CLI).
+     *
+     * @param output any output of the run
+     * @return whether the output is a secret; {@code false} for one that failed
+     */
+    public static boolean isSecret(Output<?> output) {
+        return com.pulumi.core.internal.Internal.of(output).isSecret().exceptionally(failed -> false).join();
     }
 
     private static List<RecordedResource> resources(List<Registered> registered, Map<String, Seen> options) {
@@ -194,7 +211,8 @@ public final class OfflineStack {
                         o == null ? List.of() : List.copyOf(o.getAliases()),
                         seen == null ? List.of() : dependencies(seen),
                         o instanceof com.pulumi.resources.CustomResourceOptions custom
-                                ? custom.getImportId().orElse(null) : null));
+                                ? custom.getImportId().orElse(null) : null,
+                        seen == null ? java.util.Set.of() : secretInputs(seen)));
             }
         }
         return out;
@@ -215,6 +233,18 @@ public final class OfflineStack {
      * {@code Output}, plus {@code dependsOn}; a component stands for the custom resources inside it.
      * Called after the run, when every output has resolved.
      */
+    private static java.util.Set<String> secretInputs(Seen seen) {
+        var inputs = (Map<?, ?>) call(com.pulumi.resources.InputArgs.InputArgsInternal.from(seen.args),
+                "toMapAsync", com.pulumi.Log.class, PulumiTestInternal.mockLog());
+        var secret = new java.util.TreeSet<String>();
+        (inputs == null ? Map.<Object, Object>of() : inputs).forEach((name, output) -> {
+            if (output instanceof Output<?> o && isSecret(o)) {
+                secret.add(String.valueOf(name));
+            }
+        });
+        return java.util.Collections.unmodifiableSet(secret);
+    }
+
     private static List<String> dependencies(Seen seen) {
         var found = new LinkedHashSet<Resource>(SdkInternals.resourcesBehindInputs(seen.args));
         try {

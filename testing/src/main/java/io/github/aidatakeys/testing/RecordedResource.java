@@ -23,6 +23,7 @@ import java.util.Map;
  *                       inputs and {@code dependsOn} option
  * @param importId       the id of the existing cloud resource the resource adopts (Pulumi's {@code import} option),
  *                       or {@code null} when it is created
+ * @param secretInputs   the inputs Pulumi sends as secrets (encrypted in the state, {@code [secret]} in the CLI)
  */
 public record RecordedResource(
         String type,
@@ -37,10 +38,11 @@ public record RecordedResource(
         boolean protect,
         List<com.pulumi.core.Output<com.pulumi.core.Alias>> aliases,
         List<String> dependsOn,
-        @Nullable String importId) {
+        @Nullable String importId,
+        java.util.Set<String> secretInputs) {
 
     /**
-     * A resource that is created, not imported.
+     * A resource that is created, not imported, without secret inputs.
      *
      * @param type           the Pulumi type token
      * @param name           the logical name
@@ -60,7 +62,17 @@ public record RecordedResource(
                             @Nullable String provider, boolean retainOnDelete, boolean protect,
                             List<com.pulumi.core.Output<com.pulumi.core.Alias>> aliases, List<String> dependsOn) {
         this(type, name, parentType, parentName, custom, inputs, state, provider, retainOnDelete, protect, aliases,
-                dependsOn, null);
+                dependsOn, null, java.util.Set.of());
+    }
+
+    /**
+     * Returns whether Pulumi sends an input as a secret: encrypted in the state, {@code [secret]} in the CLI.
+     *
+     * @param key the input's name, such as {@code assumeRolePolicy}
+     * @return whether Pulumi sends the input as a secret
+     */
+    public boolean isSecret(String key) {
+        return secretInputs.contains(key);
     }
 
     /**
