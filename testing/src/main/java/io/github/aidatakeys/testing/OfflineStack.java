@@ -185,7 +185,7 @@ public final class OfflineStack {
      * @return whether the output is a secret; {@code false} for one that failed
      */
     public static boolean isSecret(Output<?> output) {
-        return com.pulumi.core.internal.Internal.of(output).isSecret().exceptionally(failed -> false).join();
+        return SdkInternals.isSecret(output);
     }
 
     private static List<RecordedResource> resources(List<Registered> registered, Map<String, Seen> options) {
@@ -234,15 +234,7 @@ public final class OfflineStack {
      * Called after the run, when every output has resolved.
      */
     private static java.util.Set<String> secretInputs(Seen seen) {
-        var inputs = (Map<?, ?>) call(com.pulumi.resources.InputArgs.InputArgsInternal.from(seen.args),
-                "toMapAsync", com.pulumi.Log.class, PulumiTestInternal.mockLog());
-        var secret = new java.util.TreeSet<String>();
-        (inputs == null ? Map.<Object, Object>of() : inputs).forEach((name, output) -> {
-            if (output instanceof Output<?> o && isSecret(o)) {
-                secret.add(String.valueOf(name));
-            }
-        });
-        return java.util.Collections.unmodifiableSet(secret);
+        return SdkInternals.secretInputs(seen.args);
     }
 
     private static List<String> dependencies(Seen seen) {

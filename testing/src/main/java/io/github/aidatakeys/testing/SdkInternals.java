@@ -83,6 +83,27 @@ final class SdkInternals {
         return found;
     }
 
+    /**
+     * Whether Pulumi treats an output as a secret; {@code false} for one that failed. No public API tells: the public
+     * {@code Output} can make a value secret ({@code asSecret}) but not say whether it is one.
+     */
+    static boolean isSecret(Output<?> output) {
+        return Internal.of(output).isSecret().exceptionally(failed -> false).join();
+    }
+
+    /** The names of a resource's inputs that are secrets. Reflection, for the Guava map (see above). */
+    static Set<String> secretInputs(ResourceArgs args) {
+        var inputs = (Map<?, ?>) call(InputArgs.InputArgsInternal.from(args), "toMapAsync", com.pulumi.Log.class,
+                PulumiTestInternal.mockLog());
+        var secret = new java.util.TreeSet<String>();
+        (inputs == null ? Map.<Object, Object>of() : inputs).forEach((name, output) -> {
+            if (output instanceof Output<?> o && isSecret(o)) {
+                secret.add(String.valueOf(name));
+            }
+        });
+        return java.util.Collections.unmodifiableSet(secret);
+    }
+
     private static Object call(Object target, String method, Class<?> parameterType, Object argument) {
         try {
             var m = parameterType == null ? target.getClass().getMethod(method)
