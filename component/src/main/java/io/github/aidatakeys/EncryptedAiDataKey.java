@@ -72,6 +72,9 @@ import java.util.Map;
  *
  * <p>An explicit AWS provider given in {@code options} ({@code providers(...)}) reaches every child and the
  * account and partition look-ups, so one program can place keys in several accounts and regions.
+ *
+ * <p>An argument given as a secret keeps its secrecy in what derives from it, and only there: a secret
+ * {@code externalId} makes {@link #trustPolicy()} and the role's trust policy input secret, not {@link #keyArn()}.
  */
 @Doc(description = "An AWS KMS key for AI-generated data, and an IAM role that may use it with exactly the actions "
         + "granted. Creates, as children named after the component: `<name>-key`, a symmetric KMS key with "
@@ -93,20 +96,20 @@ public final class EncryptedAiDataKey extends ComponentResource {
     @Export(name = "keyArn", refs = {String.class}, tree = "[0]")
     @Import(name = "keyArn", required = true)
     private final Output<String> keyArn;
-    @Doc(description = "The alias, with its `alias/` prefix.")
+    @Doc(description = "The alias, with its `alias/` prefix. Secret when `aliasName` is.")
     @Export(name = "aliasName", refs = {String.class}, tree = "[0]")
     @Import(name = "aliasName", required = true)
     private final Output<String> aliasName;
-    @Doc(description = "The alias's ARN.")
+    @Doc(description = "The alias's ARN. Secret when `aliasName` is.")
     @Export(name = "aliasArn", refs = {String.class}, tree = "[0]")
     @Import(name = "aliasArn", required = true)
     private final Output<String> aliasArn;
-    @Doc(description = "The data role's name.")
+    @Doc(description = "The data role's name. Secret when `roleName` is.")
     @Export(name = "roleName", refs = {String.class}, tree = "[0]")
     @Import(name = "roleName", required = true)
     private final Output<String> roleName;
     @Doc(description = "The data role's ARN. Resolves only once the role's policy is attached: a consumer never gets "
-            + "a role that cannot use the key yet.")
+            + "a role that cannot use the key yet. Secret when `roleName` or `rolePath` is.")
     @Export(name = "roleArn", refs = {String.class}, tree = "[0]")
     @Import(name = "roleArn", required = true)
     private final Output<String> roleArn;
@@ -114,15 +117,18 @@ public final class EncryptedAiDataKey extends ComponentResource {
     @Export(name = "rolePolicyName", refs = {String.class}, tree = "[0]")
     @Import(name = "rolePolicyName", required = true)
     private final Output<String> rolePolicyName;
-    @Doc(description = "The rendered key policy JSON, for review.")
+    @Doc(description = "The rendered key policy JSON, for review. Secret when an argument rendered in it "
+            + "(`keyAdministratorArns`) is.")
     @Export(name = "keyPolicy", refs = {String.class}, tree = "[0]")
     @Import(name = "keyPolicy", required = true)
     private final Output<String> keyPolicy;
-    @Doc(description = "The rendered trust policy JSON of the data role, for review.")
+    @Doc(description = "The rendered trust policy JSON of the data role, for review. Secret when an argument "
+            + "rendered in it (the allowed principals, `sourceArns`, `externalId`, the web-identity arguments) is.")
     @Export(name = "trustPolicy", refs = {String.class}, tree = "[0]")
     @Import(name = "trustPolicy", required = true)
     private final Output<String> trustPolicy;
-    @Doc(description = "The rendered inline policy JSON of the data role, for review.")
+    @Doc(description = "The rendered inline policy JSON of the data role, for review. Secret when an argument "
+            + "rendered in it (`keyActions`, the encryption-context arguments, `viaServices`) is.")
     @Export(name = "rolePolicy", refs = {String.class}, tree = "[0]")
     @Import(name = "rolePolicy", required = true)
     private final Output<String> rolePolicy;
@@ -131,7 +137,7 @@ public final class EncryptedAiDataKey extends ComponentResource {
     @Export(name = "instanceProfileName", refs = {String.class}, tree = "[0]")
     private final Output<String> instanceProfileName;
     @Doc(description = "The instance profile's ARN when one was created for EC2 (see `createInstanceProfile`); "
-            + "otherwise no value.")
+            + "otherwise no value. Secret when `rolePath` is.")
     @Export(name = "instanceProfileArn", refs = {String.class}, tree = "[0]")
     private final Output<String> instanceProfileArn;
     @Doc(description = "The ARN of each replica key, by Region (see `replicaRegions`); empty for a single-Region "
@@ -140,11 +146,13 @@ public final class EncryptedAiDataKey extends ComponentResource {
     @Import(name = "replicaKeyArns", required = true)
     private final Output<Map<String, String>> replicaKeyArns;
     @Doc(description = "Every policy-lint finding, one per line: warnings and waived rules (errors fail "
-            + "construction).")
+            + "construction). Secret when an argument the lint reads (one rendered in a policy, the rotation "
+            + "arguments, the waivers) is.")
     @Export(name = "lintFindings", refs = {List.class, String.class}, tree = "[0,1]")
     @Import(name = "lintFindings", required = true)
     private final Output<List<String>> lintFindings;
-    @Doc(description = "The waived lint rules, by rule id, with their reasons.")
+    @Doc(description = "The waived lint rules, by rule id, with their reasons. Secret when `lintWaivers` or "
+            + "`crossAccountWithoutExternalId` is.")
     @Export(name = "lintWaivers", refs = {Map.class, String.class, String.class}, tree = "[0,1,2]")
     @Import(name = "lintWaivers", required = true)
     private final Output<Map<String, String>> lintWaivers;

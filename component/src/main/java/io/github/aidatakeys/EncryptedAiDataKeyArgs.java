@@ -20,8 +20,14 @@ import java.util.stream.Collectors;
  * The arguments of an {@link EncryptedAiDataKey}: the alias, who may assume the data role, which key actions
  * it gets, and the key's lifecycle. Every argument but {@code aliasName} has a secure default.
  *
- * <p>Values given directly, or as {@code Output}s that are already known, are checked by {@link Builder#build()};
- * an {@code Output} that is only known during a deployment is checked when it resolves, with the same message.
+ * <p>Each value given directly, or as an {@code Output} that is already known, is checked by {@link Builder#build()}
+ * against its own rules, even while other arguments are {@code Output}s not known yet; an {@code Output} that is only
+ * known during a deployment is checked when it resolves, and the rules that relate several arguments once all of them
+ * are known, with the same messages.
+ *
+ * <p>Any argument may be a secret ({@code Output.ofSecret}, {@code config.requireSecret}): what the component derives
+ * from it (a rendered policy, a child's input, an output) is secret too, and nothing else is. A failed check shows a
+ * secret value as {@code [secret]}.
  *
  * <pre>{@code
  * var args = EncryptedAiDataKeyArgs.builder()
