@@ -105,6 +105,8 @@ public final class KeySettings {
      * is known, whatever the other arguments), and the {@link Derived} values it flows into (which become secret when
      * it is given as a secret). Rules that relate several arguments go in the constructor: they run once all
      * arguments are known. {@code ArgumentSecrecyTest} fails for an argument missing from its table of secret values.
+     * Messages show received values through {@link Check#show} or {@link Check#name}, which print a secret (or a
+     * part of one, such as the account of a secret ARN) as {@value Check#SECRET}.
      */
     private enum Field {
         ALIAS_NAME("aliasName", EncryptedAiDataKeyArgs::aliasName, required(Rules::aliasName), Derived.ALIAS_NAME),
