@@ -22,7 +22,7 @@ class ProgramsTest {
                 .extracting(RecordedResource::name).doesNotHaveDuplicates().hasSize(8);
         assertThat(result.resourcesOfType(Programs.KEY)).hasSize(2);
         assertThat(result.resourcesOfType(Programs.ALIAS)).extracting(r -> r.input("name"))
-                .containsExactly("alias/aiDataKey-0", "alias/aiDataKey-1");
+                .containsExactlyInAnyOrder("alias/aiDataKey-0", "alias/aiDataKey-1");
         assertThat(result.resourcesOfType(Programs.ROLE)).hasSize(2);
         assertThat(result.resourcesOfType(Programs.POLICY)).hasSize(2);
         assertThat(result.resource(Programs.POLICY, "aiDataRolePolicy-1").input("policy"))
