@@ -253,6 +253,27 @@ class ArgumentSecrecyTest {
     }
 
     @Test
+    void replicaKeysTakeTheSecrecyOfThePrimarysArguments() {
+        var result = OfflineStack.builder().build().run(ctx -> {
+            var key = new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
+                    .allowedServices(AwsService.EC2).multiRegion(true).replicaRegions("eu-west-1")
+                    .keyAdministratorArns(Output.ofSecret(List.of("arn:aws:iam::123456789012:role/secret-admin")))
+                    .tags(Output.ofSecret(Map.of("team", "secret-team-name")))
+                    .build(), null);
+            EncryptedAiDataKeyTest.export(ctx, key);
+            ctx.export("replicaKeyArns", key.replicaKeyArns());
+        });
+        assertThat(result.succeeded()).as("%s", result.errors()).isTrue();
+        var replica = result.resourcesOfType(KeyLifecycleTest.REPLICA);
+        assertThat(replica).singleElement().satisfies(r -> {
+            assertThat(r.input("policy")).contains("secret-admin");
+            assertThat(r.secretInputs()).containsExactlyInAnyOrder("policy", "tags");
+        });
+        assertThat(result.outputs()).containsKey("replicaKeyArns");
+        assertThat(result.isSecretOutput("replicaKeyArns")).isFalse();
+    }
+
+    @Test
     void withoutSecretArgumentsNothingIsSecret() {
         var result = run(new Case("none", b -> b, (b, o) -> b, "", Set.of(), Set.of()),
                 Timing.KNOWN_AT_CONSTRUCTION);
