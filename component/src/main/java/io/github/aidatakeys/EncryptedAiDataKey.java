@@ -179,7 +179,10 @@ public final class EncryptedAiDataKey extends ComponentResource {
         // Everything below derives from this one value: a check that fails here (a principal of another account
         // without an ExternalId, a lint error) fails every child's inputs, so none of them is created.
         var plan = Output.tuple(settings, environment).applyValue(t -> {
-            lifecycle.crossCheck(t.t1.aliasName, t.t1.multiRegion, t.t1.roleName, instanceProfile);
+            t.t1.checking(() -> {
+                lifecycle.crossCheck(t.t1.aliasName, t.t1.multiRegion, t.t1.roleName, instanceProfile);
+                return null;
+            });
             return Plan.of(t.t1, t.t2, lifecycle);
         });
         var checked = plan.applyValue(p -> p.settings);
@@ -417,8 +420,10 @@ public final class EncryptedAiDataKey extends ComponentResource {
         KeySettings.checkKnown(args);
         args.migrateFrom().ifPresent(LegacyResources::check);
         var lifecycle = Lifecycle.of(args);
-        KeySettings.knownNow(name, args).ifPresent(s ->
-                lifecycle.crossCheck(s.aliasName, s.multiRegion, s.roleName, wantsInstanceProfile(args)));
+        KeySettings.knownNow(name, args).ifPresent(s -> s.checking(() -> {
+            lifecycle.crossCheck(s.aliasName, s.multiRegion, s.roleName, wantsInstanceProfile(args));
+            return null;
+        }));
         if (!lifecycle.replicaRegions.isEmpty() && explicitAwsProvider(options)) {
             throw Check.conflict("replicaRegions cannot be used with an explicit AWS provider: the component creates "
                     + "the replicas' providers and cannot copy that provider's credentials; create the "

@@ -1744,8 +1744,10 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         public EncryptedAiDataKeyArgs build() {
             KeySettings.checkKnown($);
             var lifecycle = io.github.aidatakeys.internal.Lifecycle.of($);
-            KeySettings.knownNow("", $).ifPresent(s -> lifecycle.crossCheck(s.aliasName, s.multiRegion, s.roleName,
-                    EncryptedAiDataKey.wantsInstanceProfile($)));
+            KeySettings.knownNow("", $).ifPresent(s -> s.checking(() -> {
+                lifecycle.crossCheck(s.aliasName, s.multiRegion, s.roleName, EncryptedAiDataKey.wantsInstanceProfile($));
+                return null;
+            }));
             return $;
         }
 

@@ -292,6 +292,17 @@ class ArgumentSecrecyTest {
     }
 
     @Test
+    void aSecretArgumentNeverShowsInAConflictWithAPlainOne() {
+        // The additional alias repeats the secret alias: showing either would give the secret away.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EncryptedAiDataKeyArgs.builder()
+                        .aliasName(Output.ofSecret("alias/secret-alias-name")).allowedServices(AwsService.EC2)
+                        .additionalAliasNames("secret-alias-name").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("additionalAliasNames[0] must differ from aliasName [secret]")
+                .hasMessageNotContaining("secret-alias-name");
+    }
+
+    @Test
     void aSecretArgumentNeverShowsInAConflictFoundOnceTheAccountIsKnown() {
         // The stack's account is only known during the deployment: the check runs inside an apply.
         var result = OfflineStack.builder().build().run(ctx -> new EncryptedAiDataKey("ai-data",

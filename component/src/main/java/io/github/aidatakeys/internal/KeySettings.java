@@ -634,6 +634,11 @@ public final class KeySettings {
         return secretValues;
     }
 
+    /** Runs a check that involves these settings: a value given as a secret never shows in what it throws. */
+    public <T> T checking(java.util.function.Supplier<T> check) {
+        return Check.redacting(secretValues, check);
+    }
+
     /** The names of the arguments given as secrets. */
     public List<String> secretArgumentNames() {
         return secretArguments.stream().map(f -> f.argument).toList();
