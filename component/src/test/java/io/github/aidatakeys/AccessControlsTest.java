@@ -14,19 +14,20 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import static io.github.aidatakeys.support.Json.parse;
+import static io.github.aidatakeys.support.Stacks.KEY_ARN;
+import static io.github.aidatakeys.support.Stacks.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The access controls: encryption context, via-service, confused-deputy and cross-account conditions. */
 class AccessControlsTest {
-    static final String KEY_ARN = EncryptedAiDataKeyTest.KEY_ARN;
 
     static OfflineResult run(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
         return run(new AwsMocks(), args);
     }
 
     static OfflineResult run(AwsMocks mocks, UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
-        return OfflineStack.builder().mocks(mocks).build().run(ctx -> EncryptedAiDataKeyTest.export(ctx,
+        return OfflineStack.builder().mocks(mocks).build().run(ctx -> export(ctx,
                 new EncryptedAiDataKey("ai-data", args.apply(EncryptedAiDataKeyArgs.builder().aliasName("k")
                         .allowedServices(AwsService.SAGEMAKER)).build(), null)));
     }

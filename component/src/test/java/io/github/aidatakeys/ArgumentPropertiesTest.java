@@ -6,63 +6,79 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
- * Random alias names, ARNs, principals and day counts either build or fail with IllegalArgumentException whose
- * message names the argument: never another exception, never a silent acceptance of an invalid value.
+ * Random alias names, ARNs, principals and actions either build, and then are valid for AWS, or fail with an
+ * IllegalArgumentException whose message names the argument: never another exception, never a silent acceptance of
+ * an invalid value. Each property also checks that its generator produced both outcomes, so that neither branch
+ * passes unexercised.
  */
 class ArgumentPropertiesTest {
+    /** The actions KMS documents for a symmetric encryption key's data role, as a list of its own. */
+    static final Set<String> SYMMETRIC_DATA_ACTIONS = Set.of("kms:encrypt", "kms:decrypt", "kms:reencryptfrom",
+            "kms:reencryptto", "kms:generatedatakey", "kms:generatedatakeywithoutplaintext", "kms:generatedatakeypair",
+            "kms:generatedatakeypairwithoutplaintext", "kms:describekey");
+
     static EncryptedAiDataKeyArgs.Builder valid() {
         return EncryptedAiDataKeyArgs.builder().aliasName("alias/ai-data").allowedServices(AwsService.EC2);
     }
 
-    static void buildsOrNames(String argument, UnaryOperator<EncryptedAiDataKeyArgs.Builder> change) {
+    /**
+     * Builds with one argument changed. When the build succeeds, {@code acceptedMeans} asserts what AWS requires of
+     * the value; when it fails, the message must name the argument and the value received.
+     */
+    static void buildsOrNames(String argument, UnaryOperator<EncryptedAiDataKeyArgs.Builder> change,
+                              Runnable acceptedMeans) {
+        var outcome = Statistics.label(argument);
+        outcome.coverage(coverage -> {
+            coverage.check("built").count((Integer n) -> n > 0);
+            coverage.check("refused").count((Integer n) -> n > 0);
+        });
         try {
             change.apply(valid()).build();
         } catch (IllegalArgumentException e) {
+            outcome.collect("refused");
             assertThat(e.getMessage()).startsWith(argument).contains("; received: ");
-        }
-    }
-
-    @Property
-    void anyAliasNameBuildsOrFailsNamingAliasName(@ForAll("aliasLike") String name) {
-        buildsOrNames("aliasName", b -> b.aliasName(name));
-    }
-
-    @Property
-    void anyAcceptedAliasIsValidForAws(@ForAll("aliasLike") String name) {
-        try {
-            valid().aliasName(name).build();
-        } catch (IllegalArgumentException e) {
             return;
         }
-        var full = name.startsWith("alias/") ? name : "alias/" + name;
-        assertThat(full).matches("alias/[A-Za-z0-9/_-]+").hasSizeLessThanOrEqualTo(256);
-        assertThat(full.toLowerCase()).doesNotStartWith("alias/aws/");
+        outcome.collect("built");
+        acceptedMeans.run();
     }
 
     @Property
-    void anyRoleArnBuildsOrFailsNamingTheElement(@ForAll("arnLike") String arn) {
-        buildsOrNames("allowedRoleArns[0]", b -> b.allowedRoleArns(arn));
-    }
-
-    @Property
-    void anyAcceptedRoleArnHasATwelveDigitAccountAndNoWildcard(@ForAll("arnLike") String arn) {
-        try {
-            valid().allowedRoleArns(arn).build();
-        } catch (IllegalArgumentException e) {
-            return;
+    void anAliasNameBuildsExactlyWhenAwsAcceptsIt(@ForAll("aliasLike") String name) {
+        // A name that starts with alias/ in any case carries the prefix (which must then be lower case, as AWS
+        // requires); any other name gets it.
+        var full = name.toLowerCase(Locale.ROOT).startsWith("alias/") ? name : "alias/" + name;
+        // AWS: alias/ then 1..250 of [A-Za-z0-9/_-], never alias/aws/ (reserved for AWS managed keys).
+        var validForAws = full.matches("alias/[A-Za-z0-9/_-]+") && full.length() <= 256
+                && !full.toLowerCase(Locale.ROOT).startsWith("alias/aws/");
+        buildsOrNames("aliasName", b -> b.aliasName(name),
+                () -> assertThat(validForAws).as("accepted %s", full).isTrue());
+        if (validForAws) {
+            assertThatCode(() -> valid().aliasName(name).build()).as("refused %s", full).doesNotThrowAnyException();
         }
-        assertThat(arn).matches("arn:aws[a-z-]*:iam::\\d{12}:role/.+").doesNotContain("*", "?");
     }
 
     @Property
-    void anyServicePrincipalBuildsOrFailsNamingTheElement(@ForAll("serviceLike") String service) {
-        buildsOrNames("allowedServices[0]", b -> b.allowedServices(service));
+    void anAcceptedRoleArnHasATwelveDigitAccountAndNoWildcard(@ForAll("arnLike") String arn) {
+        buildsOrNames("allowedRoleArns[0]", b -> b.allowedRoleArns(arn),
+                () -> assertThat(arn).matches("arn:aws[a-z-]*:iam::\\d{12}:role/.+").doesNotContain("*", "?"));
+    }
+
+    @Property
+    void anAcceptedServicePrincipalIsAnAwsServiceHost(@ForAll("serviceLike") String service) {
+        buildsOrNames("allowedServices[0]", b -> b.allowedServices(service),
+                () -> assertThat(service).matches("[a-z0-9][a-z0-9.-]*\\.(amazonaws\\.com|amazonaws\\.com\\.cn"
+                        + "|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov)").doesNotContain("*", " ", ".."));
     }
 
     @Property
@@ -90,8 +106,9 @@ class ArgumentPropertiesTest {
     }
 
     @Property
-    void anyActionNameBuildsOrFailsNamingTheElement(@ForAll("actionLike") String action) {
-        buildsOrNames("keyActions[0]", b -> b.keyActions(action));
+    void anAcceptedActionIsADataActionOfASymmetricKey(@ForAll("actionLike") String action) {
+        buildsOrNames("keyActions[0]", b -> b.keyActions(action),
+                () -> assertThat(action.toLowerCase(Locale.ROOT)).isIn(SYMMETRIC_DATA_ACTIONS));
     }
 
     @Provide
@@ -109,8 +126,13 @@ class ArgumentPropertiesTest {
         var account = Arbitraries.strings().withChars("0123456789a*").ofMinLength(0).ofMaxLength(14);
         var resource = Arbitraries.of("role/", "user/", "role/path/", "", "root");
         var name = Arbitraries.strings().withChars("abAB09+=,.@_-/* ?").ofMinLength(0).ofMaxLength(70);
-        return net.jqwik.api.Combinators.combine(partition, service, region, account, resource, name)
+        var fuzzed = net.jqwik.api.Combinators.combine(partition, service, region, account, resource, name)
                 .as((p, s, r, a, res, n) -> "arn:" + p + ":" + s + ":" + r + ":" + a + ":" + res + n);
+        var wellFormed = net.jqwik.api.Combinators.combine(Arbitraries.of("aws", "aws-cn", "aws-us-gov"),
+                        Arbitraries.strings().numeric().ofLength(12),
+                        Arbitraries.strings().withChars("abAB09+=,.@_-").ofMinLength(1).ofMaxLength(64))
+                .as((p, a, n) -> "arn:" + p + ":iam::" + a + ":role/" + n);
+        return Arbitraries.oneOf(fuzzed, wellFormed);
     }
 
     @Provide

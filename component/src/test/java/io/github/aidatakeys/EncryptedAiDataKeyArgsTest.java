@@ -626,7 +626,13 @@ class EncryptedAiDataKeyArgsTest {
 
     @Test
     void nullOptionalArgumentsRestoreTheDefaults() {
-        assertThatCode(() -> valid().description((String) null).rotationPeriodInDays((Integer) null)
-                .roleName((String) null).build()).doesNotThrowAnyException();
+        var args = valid().description("set first").rotationPeriodInDays(180).roleName("set-first")
+                .description((String) null).rotationPeriodInDays((Integer) null).roleName((String) null).build();
+
+        // Unset, as if never given: the documented defaults apply (the component's description, 365 days, a
+        // name Pulumi generates). A null that left the earlier value in place would show here.
+        assertThat(args.description()).isEmpty();
+        assertThat(args.rotationPeriodInDays()).isEmpty();
+        assertThat(args.roleName()).isEmpty();
     }
 }

@@ -19,6 +19,9 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import static io.github.aidatakeys.support.Json.parse;
+import static io.github.aidatakeys.support.Stacks.KEY_ARN;
+import static io.github.aidatakeys.support.Stacks.KEY_ID;
+import static io.github.aidatakeys.support.Stacks.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The component under the SDK's mock engine: what it registers, with which inputs, options and outputs. */
@@ -27,8 +30,6 @@ class EncryptedAiDataKeyTest {
     static final String ALIAS = "aws:kms/alias:Alias";
     static final String ROLE = "aws:iam/role:Role";
     static final String POLICY = "aws:iam/rolePolicy:RolePolicy";
-    static final String KEY_ID = "5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0"; // AwsMocks derives it from "ai-data-key"
-    static final String KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/" + KEY_ID;
 
     static OfflineResult run(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
         return run(args, null);
@@ -38,23 +39,6 @@ class EncryptedAiDataKeyTest {
         return OfflineStack.builder().build().run(ctx -> export(ctx, new EncryptedAiDataKey("ai-data",
                 args.apply(EncryptedAiDataKeyArgs.builder().aliasName("aiDataKey")
                         .allowedServices(AwsService.EC2)).build(), options)));
-    }
-
-    static void export(Context ctx, EncryptedAiDataKey key) {
-        ctx.export("keyId", key.keyId());
-        ctx.export("keyArn", key.keyArn());
-        ctx.export("aliasName", key.aliasName());
-        ctx.export("aliasArn", key.aliasArn());
-        ctx.export("roleName", key.roleName());
-        ctx.export("roleArn", key.roleArn());
-        ctx.export("rolePolicyName", key.rolePolicyName());
-        ctx.export("keyPolicy", key.keyPolicy());
-        ctx.export("trustPolicy", key.trustPolicy());
-        ctx.export("rolePolicy", key.rolePolicy());
-        ctx.export("instanceProfileName", key.instanceProfileName());
-        ctx.export("instanceProfileArn", key.instanceProfileArn());
-        ctx.export("lintFindings", key.lintFindings());
-        ctx.export("lintWaivers", key.lintWaivers());
     }
 
     static JsonElement rootStatement() {

@@ -4,7 +4,9 @@ import io.github.aidatakeys.testing.OfflineResult;
 import io.github.aidatakeys.testing.RecordedResource;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,30 +110,27 @@ public final class ResourceGraph {
     }
 
     /**
-     * Returns one longest chain, first resource first.
+     * Returns one longest chain, first resource first. Where several chains are equally long, the one whose last
+     * resource, and then each resource before it, comes first by name: the same chain whatever the order in which
+     * the resources were registered (which varies from run to run).
      *
      * @return one longest chain, first resource first
      */
     public List<String> criticalPath() {
-        String end = null;
-        for (var node : dependencies.keySet()) {
-            if (end == null || depthOf(node) > depthOf(end)) {
-                end = node;
-            }
-        }
         var path = new ArrayList<String>();
-        for (var node = end; node != null; ) {
+        for (var node = deepest(dependencies.keySet()); node != null; node = deepest(dependenciesOf(node))) {
             path.add(node);
-            String next = null;
-            for (var dependency : dependenciesOf(node)) {
-                if (next == null || depthOf(dependency) > depthOf(next)) {
-                    next = dependency;
-                }
-            }
-            node = next;
         }
         Collections.reverse(path);
         return path;
+    }
+
+    /** The deepest of {@code nodes}; among equally deep ones, the first by name. */
+    private String deepest(Collection<String> nodes) {
+        return nodes.stream()
+                .min(Comparator.comparingInt((String node) -> depthOf(node)).reversed()
+                        .thenComparing(Comparator.naturalOrder()))
+                .orElse(null);
     }
 
     /**

@@ -67,13 +67,32 @@ class ResourceGraphTest {
     @Test
     void theHandWrittenProgramHasTheSameDepth() {
         var graph = ResourceGraph.of(run(Programs.handWritten(1)));
+        var key = Programs.KEY + "::aiDataKmsKey-0";
+        var alias = Programs.ALIAS + "::aiDataKeyAlias-0";
 
         assertThat(graph.depth()).isEqualTo(2);
-        // Two chains are two resources long (the key then its alias, the role then its policy); which one is
-        // reported depends on the order the engine registered them in, so either is right, and nothing else is.
-        assertThat(graph.criticalPath()).isIn(
-                List.of(Programs.KEY + "::aiDataKmsKey-0", Programs.ALIAS + "::aiDataKeyAlias-0"),
-                List.of(Programs.ROLE + "::aiDataRole-0", Programs.POLICY + "::aiDataRolePolicy-0"));
+        assertThat(graph.depthOf(key)).isEqualTo(1);
+        assertThat(graph.depthOf(alias)).isEqualTo(2);
+        assertThat(graph.dependenciesOf(alias)).containsExactly(key);
+        // Two chains are two resources long (the key then its alias, the role then its policy); the reported one no
+        // longer depends on the order the engine registered them in: ties go to the first by name.
+        var path = graph.criticalPath();
+        assertThat(path).hasSize(2);
+        assertThat(graph.dependenciesOf(path.get(1))).contains(path.get(0));
+        assertThat(path).containsExactly(Programs.ROLE + "::aiDataRole-0", Programs.POLICY + "::aiDataRolePolicy-0");
+    }
+
+    @Test
+    void amongEquallyLongChainsTheCriticalPathIsTheFirstByNameWhateverTheRegistrationOrder() {
+        var a = resource("t", "a", true);
+        var b = resource("t", "b", true, "t::a");
+        var x = resource("t", "x", true);
+        var y = resource("t", "y", true, "t::x");
+
+        for (var order : List.of(List.of(a, b, x, y), List.of(x, y, a, b), List.of(y, x, b, a))) {
+            var graph = ResourceGraph.of(result(order.toArray(RecordedResource[]::new)));
+            assertThat(graph.criticalPath()).as("registered as %s", order).containsExactly("t::a", "t::b");
+        }
     }
 
     @Test

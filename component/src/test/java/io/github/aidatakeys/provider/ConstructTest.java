@@ -22,7 +22,6 @@ import java.util.function.BiConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What happens when a TypeScript, Python, Go, C# or YAML program creates the component: the engine sends a
@@ -65,17 +64,23 @@ class ConstructTest {
     }
 
     /**
-     * The plugin's exact path: the provider the host serves, given a {@code Construct} request. The SDK (1.36.1)
-     * refuses a component class with more than one declared constructor, private ones included, so this runs only
-     * once {@code EncryptedAiDataKey} declares a single constructor.
+     * The SDK's {@code ComponentProvider.construct} (1.36.1) refuses a component class with more than one declared
+     * constructor, private ones included: "Component EncryptedAiDataKey must have exactly one constructor".
      */
     @Test
-    void thePluginsProviderConstructsTheComponent() throws Exception {
-        int constructors = EncryptedAiDataKey.class.getDeclaredConstructors().length;
-        assumeTrue(constructors == 1, () -> "the SDK's ComponentProvider.construct fails with \"Component "
-                + "EncryptedAiDataKey must have exactly one constructor, found " + constructors + "\": EncryptedAiDataKey "
-                + "must declare only its public (String, EncryptedAiDataKeyArgs, ComponentResourceOptions) constructor");
+    void theComponentDeclaresOnlyItsPublicConstructorAsThePluginRequires() {
+        assertThat(EncryptedAiDataKey.class.getDeclaredConstructors())
+                .as("EncryptedAiDataKey must declare only its public (String, EncryptedAiDataKeyArgs, "
+                        + "ComponentResourceOptions) constructor, or the plugin cannot construct it")
+                .singleElement()
+                .satisfies(c -> assertThat(c.getParameterTypes()).containsExactly(String.class,
+                        EncryptedAiDataKeyArgs.class, ComponentResourceOptions.class))
+                .satisfies(c -> assertThat(java.lang.reflect.Modifier.isPublic(c.getModifiers())).isTrue());
+    }
 
+    /** The plugin's exact path: the provider the host serves, given a {@code Construct} request. */
+    @Test
+    void thePluginsProviderConstructsTheComponent() throws Exception {
         var response = new CompletableFuture<Map<String, PropertyValue>>();
         OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx ->
                 ProviderHost.provider()
