@@ -357,7 +357,7 @@ public final class EncryptedAiDataKey extends ComponentResource {
                 var plain = Output.ofNullable(value.apply(now));
                 return now.isSecret(derived) ? plain.asSecret() : plain;
             }
-            return secretWhen(checked.applyValue(value::apply), derived);
+            return secretWhen(checked.applyValue(value), derived);
         }
 
         /** The value, made secret when an argument flowing into any of {@code derived} was given as a secret. */
@@ -395,11 +395,11 @@ public final class EncryptedAiDataKey extends ComponentResource {
         if (Boolean.FALSE.equals(explicit)) {
             return false;
         }
-        var services = args.allowedServices().map(KeySettings::valueNow);
-        if (services.isEmpty() || services.get().isEmpty()) {
+        var services = args.allowedServices().flatMap(KeySettings::valueNow);
+        if (services.isEmpty()) {
             return Boolean.TRUE.equals(explicit);
         }
-        return services.get().get().stream().anyMatch(io.github.aidatakeys.internal.Rules::isEc2);
+        return services.get().stream().anyMatch(io.github.aidatakeys.internal.Rules::isEc2);
     }
 
     private void log(String message) {

@@ -1213,7 +1213,7 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         /**
          * Pins the set of encryption-context keys a call may use: rendered as {@code ForAllValues:StringEquals} on
          * {@code kms:EncryptionContextKeys} together with a {@code Null} check, so a call with another key, or with no
-         * context at all, is refused. Same key rules as {@code encryptionContext}.
+         * context at all, is refused. Same key rules as {@link #encryptionContext(Map)}.
          * Defaults to none: any keys.
          *
          * @param encryptionContextKeys the value, or an {@code Output} of it; validated when it is known
@@ -1227,7 +1227,7 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
         /**
          * Pins the set of encryption-context keys a call may use: rendered as {@code ForAllValues:StringEquals} on
          * {@code kms:EncryptionContextKeys} together with a {@code Null} check, so a call with another key, or with no
-         * context at all, is refused. Same key rules as {@code encryptionContext}.
+         * context at all, is refused. Same key rules as {@link #encryptionContext(Map)}.
          * Defaults to none: any keys.
          *
          * @param encryptionContextKeys the value; {@code null} restores the default

@@ -33,6 +33,8 @@ public enum KeyAccess {
     ENCRYPT_ONLY(EnumSet.of(KeyAction.ENCRYPT, KeyAction.GENERATE_DATA_KEY,
             KeyAction.GENERATE_DATA_KEY_WITHOUT_PLAINTEXT, KeyAction.DESCRIBE_KEY));
 
+    // An unmodifiable view of an EnumSet no one else holds: immutable, though its declared type cannot say so.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final Set<KeyAction> actions;
 
     KeyAccess(EnumSet<KeyAction> actions) {

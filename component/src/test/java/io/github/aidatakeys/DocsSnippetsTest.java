@@ -103,7 +103,7 @@ class DocsSnippetsTest {
     }
 
     /** A block turned into a compilation unit, with the page line of each of its lines (0 for added lines). */
-    record Unit(Block block, String packageName, String className, String source, int[] pageLines,
+    record Unit(Block block, String packageName, String className, String source, List<Integer> pageLines,
                 boolean runnable) {
         String qualifiedName() {
             return packageName + "." + className;
@@ -291,7 +291,7 @@ class DocsSnippetsTest {
             }
             var runnable = Pattern.compile("static\\s+void\\s+stack\\s*\\(\\s*(?:com\\.pulumi\\.)?Context\\s+\\w+\\s*\\)")
                     .matcher(text).find();
-            return new Unit(block, pagePackage, className, String.join("\n", source), toArray(pageLines),
+            return new Unit(block, pagePackage, className, String.join("\n", source), List.copyOf(pageLines),
                     runnable && !block.compileOnly());
         }
 
@@ -328,7 +328,7 @@ class DocsSnippetsTest {
         }
         add(source, pageLines, "}", 0);
         var runnable = !members || Pattern.compile("static\\s+void\\s+stack\\s*\\(").matcher(text).find();
-        return new Unit(block, packageName, className, String.join("\n", source), toArray(pageLines),
+        return new Unit(block, packageName, className, String.join("\n", source), List.copyOf(pageLines),
                 runnable && !block.compileOnly());
     }
 
@@ -345,10 +345,6 @@ class DocsSnippetsTest {
     private static void add(List<String> source, List<Integer> pageLines, String line, int pageLine) {
         source.add(line);
         pageLines.add(pageLine);
-    }
-
-    private static int[] toArray(List<Integer> values) {
-        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -396,8 +392,8 @@ class DocsSnippetsTest {
                 continue;
             }
             var generated = (int) d.getLineNumber();
-            var pageLine = generated >= 1 && generated <= unit.pageLines().length
-                    ? unit.pageLines()[generated - 1] : 0;
+            var pageLine = generated >= 1 && generated <= unit.pageLines().size()
+                    ? unit.pageLines().get(generated - 1) : 0;
             var where = pageLine > 0 ? "docs/" + unit.block().page().getFileName() + ":" + pageLine
                     : "line " + generated + " of the wrapper";
             errors.computeIfAbsent(unit.block().name(), k -> new ArrayList<>())
@@ -412,7 +408,7 @@ class DocsSnippetsTest {
      */
     static String testClasspath() {
         var classpath = System.getProperty("java.class.path");
-        var entries = classpath.split(File.pathSeparator);
+        var entries = classpath.split(File.pathSeparator, -1);
         if (entries.length != 1 || !entries[0].endsWith(".jar")) {
             return classpath;
         }
@@ -425,7 +421,7 @@ class DocsSnippetsTest {
             var expanded = new ArrayList<String>();
             expanded.add(entries[0]);
             var base = Path.of(entries[0]).toAbsolutePath().getParent().toUri();
-            for (var element : manifestPath.trim().split("\\s+")) {
+            for (var element : manifestPath.trim().split("\\s+", -1)) {
                 expanded.add(Path.of(base.resolve(element)).toString());
             }
             return String.join(File.pathSeparator, expanded);

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -229,7 +230,7 @@ class EncryptedAiDataKeyArgsTest {
 
         @Test
         void roleArnsMustNotRepeatIgnoringCase() {
-            fails(b -> b.allowedRoleArns(ROLE, ROLE.toUpperCase().replace("ARN:AWS:IAM", "arn:aws:iam")
+            fails(b -> b.allowedRoleArns(ROLE, ROLE.toUpperCase(Locale.ROOT).replace("ARN:AWS:IAM", "arn:aws:iam")
                             .replace(":ROLE/", ":role/")),
                     "allowedRoleArns must not contain duplicates (compared ignoring case), but [0] and [1] are the "
                             + "same; received: [\"" + ROLE + "\", \"arn:aws:iam::123456789012:role/INFERENCE\"]");

@@ -469,7 +469,7 @@ class EncryptedAiDataKeyTest {
             field.setAccessible(true);
             return (EncryptedAiDataKeyArgs) field.get(builder);
         } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
+            throw new LinkageError("the builder no longer holds its arguments in a field named $", e);
         }
     }
 }

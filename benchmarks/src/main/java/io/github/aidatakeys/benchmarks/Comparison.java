@@ -98,7 +98,8 @@ final class Comparison {
                 return false;
             }
         }
-        return a instanceof Map<?, ?> x && x.isEmpty() && b == null || b instanceof Map<?, ?> y && y.isEmpty() && a == null;
+        return (a instanceof Map<?, ?> x && x.isEmpty() && b == null)
+                || (b instanceof Map<?, ?> y && y.isEmpty() && a == null);
     }
 
     private static String shown(Object value) {

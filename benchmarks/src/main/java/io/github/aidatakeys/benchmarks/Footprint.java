@@ -85,7 +85,7 @@ public final class Footprint {
             }
         }
         var jars = new ArrayList<Path>();
-        for (var entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        for (var entry : System.getProperty("java.class.path").split(File.pathSeparator, -1)) {
             var path = Path.of(entry);
             // The benchmarks run under the test kit, which a stack only has at test scope: not counted.
             var name = path.getFileName().toString();

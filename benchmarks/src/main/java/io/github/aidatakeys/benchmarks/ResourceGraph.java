@@ -45,6 +45,8 @@ public final class ResourceGraph {
     }
 
     /**
+     * Returns the node name of a resource.
+     *
      * @param r a recorded resource
      * @return its node name, {@code type::name}, as {@link RecordedResource#dependsOn()} spells it
      */
@@ -62,6 +64,8 @@ public final class ResourceGraph {
     }
 
     /**
+     * Returns the nodes a node waits for directly.
+     *
      * @param node a node, {@code type::name}
      * @return the nodes it waits for directly
      */
@@ -70,6 +74,8 @@ public final class ResourceGraph {
     }
 
     /**
+     * Returns the depth of a node.
+     *
      * @param node a node, {@code type::name}
      * @return the length of the longest chain ending at it: 1 when it waits for nothing
      * @throws IllegalStateException if the graph has a cycle

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public final class StackBenchmark {
     private final ThreadMeter meter = new ThreadMeter();
     private final boolean instanceProfile;
     /** Resources a run registers: {@code [variant][0]} with one instance, {@code [variant][1]} per further one. */
-    private final int[][] resourceCounts = new int[Variant.values().length][2];
+    private final Map<Variant, int[]> resourceCounts = new EnumMap<>(Variant.class);
     private int flaggedSamples;
 
     private StackBenchmark(boolean instanceProfile) {
@@ -102,11 +103,14 @@ public final class StackBenchmark {
         WALL("wall ms", 1e6, "%.3f"), CPU("cpu ms", 1e6, "%.3f"), GC("gc ms", 1, "%.3f"), ALLOCATED("alloc KiB", 1024, "%.0f");
 
         final String label;
+        /** The label's first word, for narrow columns. */
+        final String name;
         final double unit;
         final String format;
 
         Metric(String label, double unit, String format) {
             this.label = label;
+            this.name = label.contains(" ") ? label.substring(0, label.indexOf(' ')) : label;
             this.unit = unit;
             this.format = format;
         }
@@ -253,7 +257,7 @@ public final class StackBenchmark {
 
     private static String describe(OfflineResult result) {
         var custom = Comparison.customResources(result);
-        long components = result.withoutStack().size() - custom.size();
+        int components = result.withoutStack().size() - custom.size();
         return custom.size() + " custom resources " + custom.stream().map(r -> r.type().substring(
                 r.type().lastIndexOf(':') + 1)).toList() + (components > 0 ? " + " + components + " component" : "")
                 + " per instance";
@@ -290,7 +294,7 @@ public final class StackBenchmark {
         // How many resources a correct run registers, to check every measured run.
         for (var v : Variant.values()) {
             int one = countResources(program(v, 1));
-            resourceCounts[v.ordinal()] = new int[]{one, countResources(program(v, 2)) - one};
+            resourceCounts.put(v, new int[]{one, countResources(program(v, 2)) - one});
         }
         long order = 0;
         for (int round = -warmup; round < rounds; round++) {
@@ -319,7 +323,7 @@ public final class StackBenchmark {
     }
 
     private Sample measure(Variant variant, int n) {
-        var counts = resourceCounts[variant.ordinal()];
+        var counts = resourceCounts.get(variant);
         return measure(program(variant, n), counts[0] + counts[1] * (n - 1), variant.label + " N=" + n);
     }
 
@@ -408,7 +412,7 @@ public final class StackBenchmark {
                 ratios.get(m).put(s.n, paired);
                 perInstanceA.get(m).put(s.n, Stats.median(s.a, m) / s.n);
                 perInstanceB.get(m).put(s.n, Stats.median(s.b, m) / s.n);
-                OUT.printf(Locale.ROOT, "  %s %.2f (%.2f)", m.label.split(" ")[0], paired,
+                OUT.printf(Locale.ROOT, "  %s %.2f (%.2f)", m.name, paired,
                         Stats.median(s.b, m) / Stats.median(s.a, m));
             }
             OUT.println();
@@ -423,7 +427,7 @@ public final class StackBenchmark {
         OUT.println();
         OUT.println("== Summary (ratios measured in this run)");
         for (var m : List.of(Metric.WALL, Metric.CPU, Metric.ALLOCATED)) {
-            OUT.printf(Locale.ROOT, "  b/a %-10s", m.label.split(" ")[0] + ":");
+            OUT.printf(Locale.ROOT, "  b/a %-10s", m.name + ":");
             ratios.get(m).forEach((n, r) -> OUT.printf(Locale.ROOT, "  N=%d %.2f", n, r));
             OUT.println();
         }
@@ -439,7 +443,7 @@ public final class StackBenchmark {
                 double a = perInstanceA.get(m).get(1000) / perInstanceA.get(m).get(100);
                 double b = perInstanceB.get(m).get(1000) / perInstanceB.get(m).get(100);
                 OUT.printf(Locale.ROOT, "  per-instance %-10s N=1000 vs N=100: a %.2f, b %.2f%s%n",
-                        m.label.split(" ")[0], a, b, m == Metric.WALL
+                        m.name, a, b, m == Metric.WALL
                                 ? "; target <= 1.2: a " + verdict(a <= 1.2) + ", b " + verdict(b <= 1.2) : "");
             }
         }

@@ -50,6 +50,8 @@ final class ThreadMeter {
     /** The counters of every live thread at one moment: thread id to {bytes, cpu nanoseconds}. */
     record Snapshot(Map<Long, long[]> byThread) {
         /**
+         * Returns what was done since an earlier snapshot.
+         *
          * @param before an earlier snapshot
          * @return what was done in between by the threads alive now (threads started in between count fully)
          */

@@ -109,6 +109,7 @@ public enum LintRule {
     private final String title;
     private final Severity defaultSeverity;
     private final boolean waivable;
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: immutable, though its declared type cannot say so
     private final List<String> mirrors;
     private final List<String> related;
 

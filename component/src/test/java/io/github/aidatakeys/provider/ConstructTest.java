@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,14 +53,14 @@ class ConstructTest {
      */
     @Test
     void constructsTheComponentFromInputsAsAnotherLanguageSendsThem() throws Exception {
-        var state = new CompletableFuture<Map<String, PropertyValue>>();
+        var state = new AtomicReference<CompletableFuture<Map<String, PropertyValue>>>();
         OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx -> {
             var args = PropertyValueSerializer.deserialize(PropertyValue.of(inputs()), EncryptedAiDataKeyArgs.class);
             var component = new EncryptedAiDataKey(NAME, args, ComponentResourceOptions.builder().build());
-            PropertyValueSerializer.stateFromComponentResourceAsync(component).whenComplete(into(state));
+            state.set(PropertyValueSerializer.stateFromComponentResourceAsync(component));
         });
 
-        assertConstructed(result, state.get(30, TimeUnit.SECONDS));
+        assertConstructed(result, awaited(state));
     }
 
     /**
@@ -81,18 +81,17 @@ class ConstructTest {
     /** The plugin's exact path: the provider the host serves, given a {@code Construct} request. */
     @Test
     void thePluginsProviderConstructsTheComponent() throws Exception {
-        var response = new CompletableFuture<Map<String, PropertyValue>>();
-        OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx ->
+        var response = new AtomicReference<CompletableFuture<Map<String, PropertyValue>>>();
+        OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx -> response.set(
                 ProviderHost.provider()
                         .construct(new ConstructRequest(EncryptedAiDataKey.TYPE, NAME, inputs(),
                                 ComponentResourceOptions.builder().build()))
                         .thenApply(r -> {
                             assertThat(r.getUrn()).endsWith(EncryptedAiDataKey.TYPE + "::" + NAME);
                             return r.getState();
-                        })
-                        .whenComplete(into(response)));
+                        })));
 
-        assertConstructed(result, response.get(30, TimeUnit.SECONDS));
+        assertConstructed(result, awaited(response));
     }
 
     @Test
@@ -216,13 +215,9 @@ class ConstructTest {
         }
     }
 
-    private static <T> BiConsumer<T, Throwable> into(CompletableFuture<T> future) {
-        return (value, error) -> {
-            if (error != null) {
-                future.completeExceptionally(error);
-            } else {
-                future.complete(value);
-            }
-        };
+    /** What the program left to complete, once complete. */
+    private static <T> T awaited(AtomicReference<CompletableFuture<T>> pending) throws Exception {
+        assertThat(pending.get()).as("the program did not run").isNotNull();
+        return pending.get().get(30, TimeUnit.SECONDS);
     }
 }

@@ -143,7 +143,14 @@ class PackageSchemaTest {
                 "added   $.a.z: \"s\"");
         assertThat(differences("$", before, before)).isEmpty();
         assertThat(canonical(JsonParser.parseString("{\"b\":1,\"a\":{\"d\":2,\"c\":3}}")))
-                .isEqualTo(String.join("\n", "{", "  \"a\": {", "    \"c\": 3,", "    \"d\": 2", "  },", "  \"b\": 1",
-                        "}", ""));
+                .isEqualTo("""
+                        {
+                          "a": {
+                            "c": 3,
+                            "d": 2
+                          },
+                          "b": 1
+                        }
+                        """);
     }
 }

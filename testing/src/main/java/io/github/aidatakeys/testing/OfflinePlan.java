@@ -132,10 +132,6 @@ public final class OfflinePlan {
      */
     public List<String> accessSummary() {
         var lines = new ArrayList<String>();
-        var aliasByKey = new LinkedHashMap<String, String>();
-        for (var alias : result.resourcesOfType(ALIAS)) {
-            aliasByKey.put(alias.input("targetKeyId") + "@" + alias.parentName(), alias.input("name"));
-        }
         for (var policy : result.resourcesOfType(ROLE_POLICY)) {
             var role = result.resourcesOfType(ROLE).stream()
                     .filter(r -> r.parentName() != null && r.parentName().equals(policy.parentName()))
@@ -220,7 +216,7 @@ public final class OfflinePlan {
         out.append("\nPolicy documents\n");
         documents().forEach((title, json) -> {
             out.append("  ").append(title).append(":\n");
-            for (var line : pretty(json).split("\n")) {
+            for (var line : pretty(json).lines().toList()) {
                 out.append("    ").append(line).append('\n');
             }
         });
@@ -378,7 +374,7 @@ public final class OfflinePlan {
         }
         result.failure().ifPresent(f -> {
             if (f.getMessage() != null && f.getMessage().contains("AIK")) {
-                for (var line : f.getMessage().split("\n")) {
+                for (var line : f.getMessage().lines().toList()) {
                     if (line.contains("AIK")) {
                         lines.add(line.trim());
                     }

@@ -91,7 +91,7 @@ public final class OfflineStack {
             var options = Collections.synchronizedMap(new HashMap<String, Seen>());
             var recordingMocks = new Mocks() {
                 @Override
-                public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+                public CompletableFuture<Mocks.ResourceResult> newResourceAsync(Mocks.ResourceArgs args) {
                     return mocks.newResourceAsync(args).thenApply(result -> {
                         registered.add(new Registered(args, result));
                         return result;
