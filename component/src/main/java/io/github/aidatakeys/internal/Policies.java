@@ -184,7 +184,7 @@ public final class Policies {
     /** {@code Trusted<Service>AssumeRole}, such as {@code TrustedSagemakerAssumeRole}: Sids are alphanumeric. */
     static String serviceSid(String servicePrincipal) {
         var name = new StringBuilder();
-        for (var word : servicePrincipal.substring(0, servicePrincipal.indexOf(".amazonaws.com")).split("[.-]")) {
+        for (var word : servicePrincipal.substring(0, servicePrincipal.indexOf(".amazonaws.com")).split("[.-]", -1)) {
             if (!word.isEmpty()) {
                 name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
             }
