@@ -1,8 +1,8 @@
 package io.github.aidatakeys;
 
-import com.google.gson.JsonElement;
 import com.pulumi.core.Alias;
 import com.pulumi.resources.ComponentResourceOptions;
+import io.github.aidatakeys.support.Stacks;
 import io.github.aidatakeys.testing.AwsMocks;
 import io.github.aidatakeys.testing.OfflineResult;
 import io.github.aidatakeys.testing.OfflineStack;
@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import static io.github.aidatakeys.support.Json.parse;
+import static io.github.aidatakeys.support.Json.statement;
 import static io.github.aidatakeys.support.Stacks.KEY_ARN;
-import static io.github.aidatakeys.support.Stacks.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,17 +23,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AccessControlsTest {
 
     static OfflineResult run(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
-        return run(new AwsMocks(), args);
+        return Stacks.runForSageMaker(args);
     }
 
     static OfflineResult run(AwsMocks mocks, UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
-        return OfflineStack.builder().mocks(mocks).build().run(ctx -> export(ctx,
-                new EncryptedAiDataKey("ai-data", args.apply(EncryptedAiDataKeyArgs.builder().aliasName("k")
-                        .allowedServices(AwsService.SAGEMAKER)).build(), null)));
-    }
-
-    static JsonElement statement(Object policy, int index) {
-        return parse(policy).getAsJsonObject().getAsJsonArray("Statement").get(index);
+        return Stacks.runForSageMaker(mocks, args);
     }
 
     static Map<String, String> context(String... pairs) {

@@ -16,39 +16,23 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 import static io.github.aidatakeys.support.Json.parse;
+import static io.github.aidatakeys.support.Stacks.ALIAS;
+import static io.github.aidatakeys.support.Stacks.KEY;
 import static io.github.aidatakeys.support.Stacks.KEY_ARN;
 import static io.github.aidatakeys.support.Stacks.KEY_ID;
+import static io.github.aidatakeys.support.Stacks.POLICY;
+import static io.github.aidatakeys.support.Stacks.PROFILE;
+import static io.github.aidatakeys.support.Stacks.ROLE;
+import static io.github.aidatakeys.support.Stacks.argsBypassingBuild;
 import static io.github.aidatakeys.support.Stacks.export;
+import static io.github.aidatakeys.support.Stacks.rootStatement;
+import static io.github.aidatakeys.support.Stacks.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The component under the SDK's mock engine: what it registers, with which inputs, options and outputs. */
 class EncryptedAiDataKeyTest {
-    static final String KEY = "aws:kms/key:Key";
-    static final String ALIAS = "aws:kms/alias:Alias";
-    static final String ROLE = "aws:iam/role:Role";
-    static final String POLICY = "aws:iam/rolePolicy:RolePolicy";
-
-    static OfflineResult run(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
-        return run(args, null);
-    }
-
-    static OfflineResult run(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args, ComponentResourceOptions options) {
-        return OfflineStack.builder().build().run(ctx -> export(ctx, new EncryptedAiDataKey("ai-data",
-                args.apply(EncryptedAiDataKeyArgs.builder().aliasName("aiDataKey")
-                        .allowedServices(AwsService.EC2)).build(), options)));
-    }
-
-    static JsonElement rootStatement() {
-        return parse("""
-                {"Sid":"EnableIamPoliciesForAccount","Effect":"Allow",
-                 "Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"kms:*","Resource":"*"}""");
-    }
-
-    static final String PROFILE = "aws:iam/instanceProfile:InstanceProfile";
-
     @Test
     void registersTheComponentAndFourChildrenNamedAfterIt() {
         var result = run(b -> b.allowedServices(AwsService.SAGEMAKER));
@@ -460,16 +444,5 @@ class EncryptedAiDataKeyTest {
                 return super.newResourceAsync(a);
             }
         };
-    }
-
-    /** Stands for what the Pulumi runtime does when it fills arguments by reflection: no build() call. */
-    static EncryptedAiDataKeyArgs argsBypassingBuild(EncryptedAiDataKeyArgs.Builder builder) {
-        try {
-            var field = EncryptedAiDataKeyArgs.Builder.class.getDeclaredField("$");
-            field.setAccessible(true);
-            return (EncryptedAiDataKeyArgs) field.get(builder);
-        } catch (ReflectiveOperationException e) {
-            throw new LinkageError("the builder no longer holds its arguments in a field named $", e);
-        }
     }
 }

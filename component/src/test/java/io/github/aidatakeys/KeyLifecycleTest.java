@@ -3,6 +3,7 @@ package io.github.aidatakeys;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.ProviderArgs;
 import com.pulumi.resources.ComponentResourceOptions;
+import io.github.aidatakeys.support.Stacks;
 import io.github.aidatakeys.testing.OfflinePlan;
 import io.github.aidatakeys.testing.OfflineResult;
 import io.github.aidatakeys.testing.OfflineStack;
@@ -12,13 +13,13 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import static io.github.aidatakeys.EncryptedAiDataKeyTest.ALIAS;
-import static io.github.aidatakeys.EncryptedAiDataKeyTest.KEY;
-import static io.github.aidatakeys.EncryptedAiDataKeyTest.POLICY;
-import static io.github.aidatakeys.EncryptedAiDataKeyTest.PROFILE;
-import static io.github.aidatakeys.EncryptedAiDataKeyTest.ROLE;
-import static io.github.aidatakeys.EncryptedAiDataKeyTest.argsBypassingBuild;
-import static io.github.aidatakeys.EncryptedAiDataKeyTest.rootStatement;
+import static io.github.aidatakeys.support.Stacks.ALIAS;
+import static io.github.aidatakeys.support.Stacks.KEY;
+import static io.github.aidatakeys.support.Stacks.POLICY;
+import static io.github.aidatakeys.support.Stacks.PROFILE;
+import static io.github.aidatakeys.support.Stacks.ROLE;
+import static io.github.aidatakeys.support.Stacks.argsBypassingBuild;
+import static io.github.aidatakeys.support.Stacks.rootStatement;
 import static io.github.aidatakeys.support.Json.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,14 +37,14 @@ class KeyLifecycleTest {
     static final String AP_ARN = "arn:aws:kms:ap-southeast-2:123456789012:key/" + MRK_ID;
 
     static OfflineResult run(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
-        return EncryptedAiDataKeyTest.run(args);
+        return Stacks.run(args);
     }
 
     static OfflineResult runExporting(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
         return OfflineStack.builder().build().run(ctx -> {
             var key = new EncryptedAiDataKey("ai-data", args.apply(EncryptedAiDataKeyArgs.builder()
                     .aliasName("aiDataKey").allowedServices(AwsService.EC2)).build(), null);
-            EncryptedAiDataKeyTest.export(ctx, key);
+            Stacks.export(ctx, key);
             ctx.export("replicaKeyArns", key.replicaKeyArns());
         });
     }
@@ -75,10 +76,10 @@ class KeyLifecycleTest {
         var result = run(b -> b.additionalAliasNames("datasets/chat-logs", "alias/models/llama"));
         assertThat(result.resourcesOfType(ALIAS)).extracting(RecordedResource::name, r -> r.input("name"),
                 r -> r.input("targetKeyId"), RecordedResource::parentName).containsExactlyInAnyOrder(
-                tuple("ai-data-alias", "alias/aiDataKey", EncryptedAiDataKeyTest.KEY_ID, "ai-data"),
-                tuple("ai-data-alias-datasets/chat-logs", "alias/datasets/chat-logs", EncryptedAiDataKeyTest.KEY_ID,
+                tuple("ai-data-alias", "alias/aiDataKey", Stacks.KEY_ID, "ai-data"),
+                tuple("ai-data-alias-datasets/chat-logs", "alias/datasets/chat-logs", Stacks.KEY_ID,
                         "ai-data"),
-                tuple("ai-data-alias-models/llama", "alias/models/llama", EncryptedAiDataKeyTest.KEY_ID, "ai-data"));
+                tuple("ai-data-alias-models/llama", "alias/models/llama", Stacks.KEY_ID, "ai-data"));
     }
 
     @Test
@@ -334,15 +335,15 @@ class KeyLifecycleTest {
 
     @Test
     void offlinePlanShowsTheImports() {
-        var result = run(b -> b.adopt(AdoptedResources.builder().keyId(EncryptedAiDataKeyTest.KEY_ID).build()));
+        var result = run(b -> b.adopt(AdoptedResources.builder().keyId(Stacks.KEY_ID).build()));
         var plan = OfflinePlan.of(result, "project", "dev");
         assertThat(plan.text()).contains("Resources to create: 6 (1 of them imported: existing resources adopted, "
                 + "not created)").contains("ai-data-key  (parent: ai-data)  [retainOnDelete, import: "
-                + EncryptedAiDataKeyTest.KEY_ID + "]");
+                + Stacks.KEY_ID + "]");
         var key = parse(plan.json()).getAsJsonObject().getAsJsonArray("resources").asList().stream()
                 .map(e -> e.getAsJsonObject()).filter(o -> o.get("name").getAsString().equals("ai-data-key"))
                 .findFirst().orElseThrow();
-        assertThat(key.get("importId").getAsString()).isEqualTo(EncryptedAiDataKeyTest.KEY_ID);
+        assertThat(key.get("importId").getAsString()).isEqualTo(Stacks.KEY_ID);
         var role = parse(plan.json()).getAsJsonObject().getAsJsonArray("resources").asList().stream()
                 .map(e -> e.getAsJsonObject()).filter(o -> o.get("name").getAsString().equals("ai-data-role"))
                 .findFirst().orElseThrow();
@@ -372,12 +373,12 @@ class KeyLifecycleTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("adopt.instanceProfileName must be 1 to 128 characters from A-Z, a-z, 0-9 and +=,.@_-; "
                         + "received: \"\"");
-        assertThatThrownBy(() -> AdoptedResources.builder().keyId(EncryptedAiDataKeyTest.KEY_ID)
+        assertThatThrownBy(() -> AdoptedResources.builder().keyId(Stacks.KEY_ID)
                 .replicaRegions("eu-west-1").build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("adopt.replicaRegions is set without the multi-Region key id (mrk-...) in adopt.keyId; a "
                         + "replica shares its primary's key id; received: adopt.keyId=\""
-                        + EncryptedAiDataKeyTest.KEY_ID + "\"");
+                        + Stacks.KEY_ID + "\"");
     }
 
     @Test
@@ -387,8 +388,8 @@ class KeyLifecycleTest {
                         + "is false; a different multiRegion would replace the adopted key; received: "
                         + "multiRegion=false");
         refusedBeforeAnythingIsRegistered(b -> b.multiRegion(true).adopt(AdoptedResources.builder()
-                        .keyId(EncryptedAiDataKeyTest.KEY_ID).build()),
-                IllegalStateException.class, "adopt.keyId \"" + EncryptedAiDataKeyTest.KEY_ID + "\" is a "
+                        .keyId(Stacks.KEY_ID).build()),
+                IllegalStateException.class, "adopt.keyId \"" + Stacks.KEY_ID + "\" is a "
                         + "single-Region key but multiRegion is true; a different multiRegion would replace the adopted "
                         + "key; received: multiRegion=true");
     }

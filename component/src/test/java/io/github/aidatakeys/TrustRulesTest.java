@@ -3,6 +3,7 @@ package io.github.aidatakeys;
 import io.github.aidatakeys.lint.LintInput;
 import io.github.aidatakeys.lint.LintRule;
 import io.github.aidatakeys.lint.PolicyLint;
+import io.github.aidatakeys.support.Stacks;
 import io.github.aidatakeys.testing.AwsMocks;
 import io.github.aidatakeys.testing.OfflineResult;
 import io.github.aidatakeys.testing.RecordedResource;
@@ -18,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 
 import static io.github.aidatakeys.support.Json.parse;
+import static io.github.aidatakeys.support.Json.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,11 +34,11 @@ class TrustRulesTest {
     static final String OTHER = "arn:aws:iam::123456789012:oidc-provider/ci.example.com";
 
     static OfflineResult run(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
-        return AccessControlsTest.run(args);
+        return Stacks.runForSageMaker(args);
     }
 
     static OfflineResult run(AwsMocks mocks, UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
-        return AccessControlsTest.run(mocks, args);
+        return Stacks.runForSageMaker(mocks, args);
     }
 
     static EncryptedAiDataKeyArgs.Builder webIdentity(String provider, String... subjects) {
@@ -180,7 +182,7 @@ class TrustRulesTest {
             var cluster = "arn:aws:ecs:us-east-1:123456789012:*";
             var trust = run(b -> b.allowedServices(AwsService.ECS_TASKS).sourceArns(cluster))
                     .outputs().get("trustPolicy");
-            assertThat(AccessControlsTest.statement(trust, 0)).isEqualTo(parse("""
+            assertThat(statement(trust, 0)).isEqualTo(parse("""
                     {"Sid":"TrustedEcsTasksAssumeRole","Effect":"Allow","Principal":{"Service":"ecs-tasks.amazonaws.com"},
                      "Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"123456789012"},
                      "ArnLike":{"aws:SourceArn":"%s"}}}""".formatted(cluster)));
@@ -225,7 +227,7 @@ class TrustRulesTest {
         void sourceArnsWithoutAnAccountStayBoundBySourceAccount() {
             var bucket = "arn:aws:s3:::training-data";
             var trust = run(b -> b.allowedServices("s3.amazonaws.com").sourceArns(bucket)).outputs().get("trustPolicy");
-            assertThat(AccessControlsTest.statement(trust, 0).getAsJsonObject().get("Condition")).isEqualTo(parse("""
+            assertThat(statement(trust, 0).getAsJsonObject().get("Condition")).isEqualTo(parse("""
                     {"StringEquals":{"aws:SourceAccount":"123456789012"},"ArnLike":{"aws:SourceArn":"%s"}}"""
                     .formatted(bucket)));
         }
@@ -237,7 +239,7 @@ class TrustRulesTest {
         void batchJobsAssumeTheRoleAsEcsTasks() {
             assertThat(AwsService.BATCH.principal()).isEqualTo("ecs-tasks.amazonaws.com");
             var trust = run(b -> b.allowedServices(AwsService.BATCH)).outputs().get("trustPolicy");
-            assertThat(AccessControlsTest.statement(trust, 0).getAsJsonObject().get("Principal"))
+            assertThat(statement(trust, 0).getAsJsonObject().get("Principal"))
                     .isEqualTo(parse("{\"Service\":\"ecs-tasks.amazonaws.com\"}"));
             assertThat(trust.toString()).doesNotContain("batch.amazonaws.com");
         }
@@ -351,7 +353,7 @@ class TrustRulesTest {
         void viaServiceNamesUseTheDnsSuffixThePartitionLookUpReports() {
             var policy = run(withDnsSuffix("aws-us-gov", "amazonaws.example"), b -> b.viaServices("s3"))
                     .outputs().get("rolePolicy");
-            assertThat(AccessControlsTest.statement(policy, 0).getAsJsonObject().getAsJsonObject("Condition")
+            assertThat(statement(policy, 0).getAsJsonObject().getAsJsonObject("Condition")
                     .getAsJsonObject("StringEquals").get("kms:ViaService").getAsString())
                     .isEqualTo("s3.us-east-1.amazonaws.example");
         }

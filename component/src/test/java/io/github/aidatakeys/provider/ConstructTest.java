@@ -142,13 +142,13 @@ class ConstructTest {
         inputs.put("adopt", PropertyValue.of(Map.of(
                 "keyId", PropertyValue.of("mrk-1234abcd12ab34cd56ef1234567890ab"),
                 "aliasNames", PropertyValue.of(List.of(PropertyValue.of("alias/by-model"))))));
-        var state = new CompletableFuture<Map<String, PropertyValue>>();
+        var state = new AtomicReference<CompletableFuture<Map<String, PropertyValue>>>();
         OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx -> {
             var args = PropertyValueSerializer.deserialize(PropertyValue.of(inputs), EncryptedAiDataKeyArgs.class);
             var component = new EncryptedAiDataKey(NAME, args, ComponentResourceOptions.builder().build());
-            PropertyValueSerializer.stateFromComponentResourceAsync(component).whenComplete(into(state));
+            state.set(PropertyValueSerializer.stateFromComponentResourceAsync(component));
         });
-        state.get(30, TimeUnit.SECONDS);
+        awaited(state);
         assertThat(result.succeeded()).isTrue();
         assertThat(child(result, KEY, NAME + "-key").importId()).isEqualTo("mrk-1234abcd12ab34cd56ef1234567890ab");
         assertThat(child(result, ALIAS, NAME + "-alias-by-model").importId()).isEqualTo("alias/by-model");

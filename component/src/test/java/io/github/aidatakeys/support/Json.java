@@ -11,4 +11,9 @@ public final class Json {
     public static JsonElement parse(Object json) {
         return JsonParser.parseString(String.valueOf(json));
     }
+
+    /** Statement {@code index} of a policy document. */
+    public static JsonElement statement(Object policy, int index) {
+        return parse(policy).getAsJsonObject().getAsJsonArray("Statement").get(index);
+    }
 }

@@ -1,16 +1,58 @@
 package io.github.aidatakeys.support;
 
+import com.google.gson.JsonElement;
 import com.pulumi.Context;
+import com.pulumi.resources.ComponentResourceOptions;
+import io.github.aidatakeys.AwsService;
 import io.github.aidatakeys.EncryptedAiDataKey;
+import io.github.aidatakeys.EncryptedAiDataKeyArgs;
+import io.github.aidatakeys.testing.AwsMocks;
+import io.github.aidatakeys.testing.OfflineResult;
+import io.github.aidatakeys.testing.OfflineStack;
 
-/** What the component's tests share about a stack that holds one component. */
+import javax.annotation.Nullable;
+import java.util.function.UnaryOperator;
+
+import static io.github.aidatakeys.support.Json.parse;
+
+/** What the component's tests share: a stack that holds one component, run offline, and what it registers. */
 public final class Stacks {
+    public static final String KEY = "aws:kms/key:Key";
+    public static final String ALIAS = "aws:kms/alias:Alias";
+    public static final String ROLE = "aws:iam/role:Role";
+    public static final String POLICY = "aws:iam/rolePolicy:RolePolicy";
+    public static final String PROFILE = "aws:iam/instanceProfile:InstanceProfile";
     /** The id {@code AwsMocks} derives from the key's logical name {@code ai-data-key}. */
     public static final String KEY_ID = "5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0";
     /** The ARN of that key under the default mocks (account 123456789012, us-east-1). */
     public static final String KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/" + KEY_ID;
 
     private Stacks() {
+    }
+
+    /** A component {@code ai-data} with alias {@code aiDataKey} for EC2, changed by {@code args}, every output exported. */
+    public static OfflineResult run(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
+        return run(args, null);
+    }
+
+    /** As {@link #run(UnaryOperator)}, with resource options. */
+    public static OfflineResult run(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args,
+                                    @Nullable ComponentResourceOptions options) {
+        return OfflineStack.builder().build().run(ctx -> export(ctx, new EncryptedAiDataKey("ai-data",
+                args.apply(EncryptedAiDataKeyArgs.builder().aliasName("aiDataKey")
+                        .allowedServices(AwsService.EC2)).build(), options)));
+    }
+
+    /** A component {@code ai-data} with alias {@code k} for SageMaker, changed by {@code args}, every output exported. */
+    public static OfflineResult runForSageMaker(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
+        return runForSageMaker(new AwsMocks(), args);
+    }
+
+    /** As {@link #runForSageMaker(UnaryOperator)}, under other mocks (another account, region or partition). */
+    public static OfflineResult runForSageMaker(AwsMocks mocks, UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
+        return OfflineStack.builder().mocks(mocks).build().run(ctx -> export(ctx,
+                new EncryptedAiDataKey("ai-data", args.apply(EncryptedAiDataKeyArgs.builder().aliasName("k")
+                        .allowedServices(AwsService.SAGEMAKER)).build(), null)));
     }
 
     /** Exports every output of the component under its own name, so a test reads them from the run's outputs. */
@@ -29,5 +71,23 @@ public final class Stacks {
         ctx.export("instanceProfileArn", key.instanceProfileArn());
         ctx.export("lintFindings", key.lintFindings());
         ctx.export("lintWaivers", key.lintWaivers());
+    }
+
+    /** The key policy's account-root delegation statement in account 123456789012. */
+    public static JsonElement rootStatement() {
+        return parse("""
+                {"Sid":"EnableIamPoliciesForAccount","Effect":"Allow",
+                 "Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"kms:*","Resource":"*"}""");
+    }
+
+    /** Stands for what the Pulumi runtime does when it fills arguments by reflection: no build() call. */
+    public static EncryptedAiDataKeyArgs argsBypassingBuild(EncryptedAiDataKeyArgs.Builder builder) {
+        try {
+            var field = EncryptedAiDataKeyArgs.Builder.class.getDeclaredField("$");
+            field.setAccessible(true);
+            return (EncryptedAiDataKeyArgs) field.get(builder);
+        } catch (ReflectiveOperationException e) {
+            throw new LinkageError("the builder no longer holds its arguments in a field named $", e);
+        }
     }
 }
