@@ -121,9 +121,6 @@ public final class PolicyDocument {
      * by type.
      */
     public sealed interface Principal permits Principal.Anyone, Principal.ByType {
-        /** The element {@code "*"}: every principal, authenticated or not. */
-        Anyone ANYONE = new Anyone();
-
         /** The values given for one type; for {@link Anyone}, none. */
         List<String> values(PrincipalType type);
 
@@ -139,6 +136,12 @@ public final class PolicyDocument {
 
         /** The element as the string {@code "*"}. */
         record Anyone() implements Principal {
+            /**
+             * The element {@code "*"}: every principal, authenticated or not. Held here, not by {@code Principal}:
+             * an interface constant of a subtype can deadlock two threads initialising both classes.
+             */
+            public static final Anyone INSTANCE = new Anyone();
+
             @Override
             public List<String> values(PrincipalType type) {
                 return List.of();
@@ -343,7 +346,7 @@ public final class PolicyDocument {
         private Statement(Builder b) {
             this.sid = b.sid;
             this.effect = b.effect;
-            this.principal = b.anyone ? Principal.ANYONE
+            this.principal = b.anyone ? Principal.Anyone.INSTANCE
                     : b.principals.isEmpty() ? null : new Principal.ByType(b.principals);
             this.notPrincipal = b.notPrincipal;
             this.actions = List.copyOf(b.actions);

@@ -131,7 +131,7 @@ final class PolicyParser {
 
     private static @Nullable Principal principal(String name, JsonElement principal, Consumer<String> problem) {
         if (principal.equals(new JsonPrimitive("*"))) {
-            return Principal.ANYONE;
+            return Principal.Anyone.INSTANCE;
         }
         if (!principal.isJsonObject() || principal.getAsJsonObject().isEmpty()) {
             problem.accept(name + " must be \"*\" or an object such as {\"AWS\": [...]}; received: "

@@ -109,8 +109,10 @@ public enum LintRule {
     private final String title;
     private final Severity defaultSeverity;
     private final boolean waivable;
-    @SuppressWarnings("ImmutableEnumChecker") // List.of: immutable, though its declared type cannot say so
+    // Copied with List.copyOf: immutable, though their declared type cannot say so.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final List<String> mirrors;
+    @SuppressWarnings("ImmutableEnumChecker")
     private final List<String> related;
 
     LintRule(String id, String title, Severity defaultSeverity, boolean waivable, List<String> mirrors,
@@ -119,8 +121,8 @@ public enum LintRule {
         this.title = title;
         this.defaultSeverity = defaultSeverity;
         this.waivable = waivable;
-        this.mirrors = mirrors;
-        this.related = related;
+        this.mirrors = List.copyOf(mirrors);
+        this.related = List.copyOf(related);
     }
 
     /**

@@ -63,7 +63,7 @@ class PolicyDocumentTest {
         var anyone = read("""
                 {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"kms:Decrypt",\
                 "Resource":"*"}]}""").statements().get(0);
-        assertThat(anyone.principal()).isEqualTo(Principal.ANYONE);
+        assertThat(anyone.principal()).isEqualTo(Principal.Anyone.INSTANCE);
         assertThat(anyone.anyPrincipal()).isTrue();
         assertThat(anyone.sid()).isNull();
         assertThat(anyone.label(0)).isEqualTo("Statement[0]");
