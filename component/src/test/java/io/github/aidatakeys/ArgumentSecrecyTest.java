@@ -2,6 +2,7 @@ package io.github.aidatakeys;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
+import io.github.aidatakeys.support.Stacks;
 import io.github.aidatakeys.testing.OfflineResult;
 import io.github.aidatakeys.testing.OfflineStack;
 import io.github.aidatakeys.testing.RecordedResource;
@@ -19,11 +20,11 @@ import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import static io.github.aidatakeys.EncryptedAiDataKeyTest.ALIAS;
-import static io.github.aidatakeys.EncryptedAiDataKeyTest.KEY;
-import static io.github.aidatakeys.EncryptedAiDataKeyTest.POLICY;
-import static io.github.aidatakeys.EncryptedAiDataKeyTest.PROFILE;
-import static io.github.aidatakeys.EncryptedAiDataKeyTest.ROLE;
+import static io.github.aidatakeys.support.Stacks.ALIAS;
+import static io.github.aidatakeys.support.Stacks.KEY;
+import static io.github.aidatakeys.support.Stacks.POLICY;
+import static io.github.aidatakeys.support.Stacks.PROFILE;
+import static io.github.aidatakeys.support.Stacks.ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -168,7 +169,7 @@ class ArgumentSecrecyTest {
             }
             var key = new EncryptedAiDataKey("ai-data", args.build(), null);
             pending.complete("now");
-            EncryptedAiDataKeyTest.export(ctx, key);
+            Stacks.export(ctx, key);
         });
     }
 
@@ -260,11 +261,11 @@ class ArgumentSecrecyTest {
                     .keyAdministratorArns(Output.ofSecret(List.of("arn:aws:iam::123456789012:role/secret-admin")))
                     .tags(Output.ofSecret(Map.of("team", "secret-team-name")))
                     .build(), null);
-            EncryptedAiDataKeyTest.export(ctx, key);
+            Stacks.export(ctx, key);
             ctx.export("replicaKeyArns", key.replicaKeyArns());
         });
         assertThat(result.succeeded()).as("%s", result.errors()).isTrue();
-        var replica = result.resourcesOfType(KeyLifecycleTest.REPLICA);
+        var replica = result.resourcesOfType(Stacks.REPLICA);
         assertThat(replica).singleElement().satisfies(r -> {
             assertThat(r.input("policy")).contains("secret-admin");
             assertThat(r.secretInputs()).containsExactlyInAnyOrder("policy", "tags");
@@ -285,7 +286,7 @@ class ArgumentSecrecyTest {
     @Test
     void aSecretArgumentNeverShowsInAnErrorMessage() {
         var result = OfflineStack.builder().build().run(ctx -> new EncryptedAiDataKey("ai-data",
-                EncryptedAiDataKeyTest.argsBypassingBuild(EncryptedAiDataKeyArgs.builder().aliasName("k")
+                Stacks.argsBypassingBuild(EncryptedAiDataKeyArgs.builder().aliasName("k")
                         .allowedAccountIds(CROSS_ACCOUNT).externalId(Output.ofSecret("secret id!"))), null));
         assertThat(result.failure()).get().satisfies(e -> assertThat(e).hasMessage(
                 "externalId must be 2 to 1224 characters from A-Z, a-z, 0-9 and +=,.@:/_-; received: [secret]"));
@@ -323,7 +324,7 @@ class ArgumentSecrecyTest {
                     .allowedAccountIds(CROSS_ACCOUNT)
                     .externalId(Output.of(pending).applyValue(v -> v).asSecret()).build(), null);
             pending.complete("late-secret-id");
-            EncryptedAiDataKeyTest.export(ctx, key);
+            Stacks.export(ctx, key);
         });
         assertThat(result.succeeded()).isTrue();
         assertThat(result.resource(ROLE, "ai-data-role").input("assumeRolePolicy")).contains("late-secret-id");

@@ -17,6 +17,7 @@ import static io.github.aidatakeys.support.Stacks.ALIAS;
 import static io.github.aidatakeys.support.Stacks.KEY;
 import static io.github.aidatakeys.support.Stacks.POLICY;
 import static io.github.aidatakeys.support.Stacks.PROFILE;
+import static io.github.aidatakeys.support.Stacks.REPLICA;
 import static io.github.aidatakeys.support.Stacks.ROLE;
 import static io.github.aidatakeys.support.Stacks.argsBypassingBuild;
 import static io.github.aidatakeys.support.Stacks.rootStatement;
@@ -27,7 +28,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 /** Additional aliases, multi-Region replicas and adopting existing resources, under the mock engine. */
 class KeyLifecycleTest {
-    static final String REPLICA = "aws:kms/replicaKey:ReplicaKey";
     static final String AWS_PROVIDER = "pulumi:providers:aws";
     static final String ADMIN = "arn:aws:iam::123456789012:role/platform-admin";
     /** AwsMocks derives the key id from "ai-data-key"; multi-Region ids are mrk- and the 32 hex digits. */

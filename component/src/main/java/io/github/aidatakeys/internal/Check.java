@@ -132,7 +132,7 @@ public final class Check {
         // A value that holds a secret, or a part taken out of one (the account of a secret ARN).
         var text = String.valueOf(value);
         return secrets.stream().anyMatch(s -> s instanceof String secret && !secret.isEmpty()
-                && (text.contains(secret) || text.length() >= PART && secret.contains(text)));
+                && (text.contains(secret) || (text.length() >= PART && secret.contains(text))));
     }
 
     /** Quotes strings, shortens long ones and says how long they were; a secret value shows as {@value #SECRET}. */

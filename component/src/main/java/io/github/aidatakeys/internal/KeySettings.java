@@ -10,7 +10,9 @@ import io.github.aidatakeys.KeyAction;
 import javax.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +88,11 @@ public final class KeySettings {
     }
 
     /** The arguments after each one's own rule (known to be valid one by one), and which were given as secrets. */
-    private record Raw(List<Object> values, Set<Field> secret, Set<Object> secretValues) {
-        @SuppressWarnings("unchecked")
+    private record Raw(Map<Field, Object> values, Set<Field> secret, Set<Object> secretValues) {
+        // Untyped on purpose: each caller reads its field as the type the field's rule returns.
+        @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
         <T> T get(Field field) {
-            return (T) values.get(field.ordinal());
+            return (T) values.get(field);
         }
     }
 
@@ -112,7 +115,7 @@ public final class KeySettings {
         ALIAS_NAME("aliasName", EncryptedAiDataKeyArgs::aliasName, required(Rules::aliasName), Derived.ALIAS_NAME),
         DESCRIPTION("description", EncryptedAiDataKeyArgs::description, string(Rules::description),
                 Derived.KEY_DESCRIPTION),
-        ENABLE_KEY_ROTATION("enableKeyRotation", EncryptedAiDataKeyArgs::enableKeyRotation, any(),
+        ENABLE_KEY_ROTATION("enableKeyRotation", EncryptedAiDataKeyArgs::enableKeyRotation, KeySettings::any,
                 Derived.KEY_ROTATION),
         ROTATION_PERIOD_IN_DAYS("rotationPeriodInDays", EncryptedAiDataKeyArgs::rotationPeriodInDays,
                 between(Rules.ROTATION_MIN_DAYS, Rules.ROTATION_MAX_DAYS, "days"), Derived.KEY_ROTATION),
@@ -145,7 +148,7 @@ public final class KeySettings {
                 Derived.TRUST_POLICY),
         // Adds the AIK008 waiver, hence the waivers output and the LintWaivers tag.
         CROSS_ACCOUNT_WITHOUT_EXTERNAL_ID("crossAccountWithoutExternalId",
-                EncryptedAiDataKeyArgs::crossAccountWithoutExternalId, any(), Derived.LINT_WAIVERS, Derived.TAGS),
+                EncryptedAiDataKeyArgs::crossAccountWithoutExternalId, KeySettings::any, Derived.LINT_WAIVERS, Derived.TAGS),
         WEB_IDENTITY_PROVIDER_ARN("webIdentityProviderArn", EncryptedAiDataKeyArgs::webIdentityProviderArn,
                 string(Rules::oidcProviderArn), Derived.TRUST_POLICY),
         // On its own, the rules for any issuer; the issuer's own rules once webIdentityProviderArn is known too.
@@ -153,15 +156,20 @@ public final class KeySettings {
                 list((argument, value) -> Rules.webIdentitySubject(argument, null, value)), Derived.TRUST_POLICY),
         WEB_IDENTITY_AUDIENCE("webIdentityAudience", EncryptedAiDataKeyArgs::webIdentityAudience,
                 string(Rules::contextValue), Derived.TRUST_POLICY),
-        MULTI_REGION("multiRegion", EncryptedAiDataKeyArgs::multiRegion, any(), Derived.KEY_MULTI_REGION),
+        MULTI_REGION("multiRegion", EncryptedAiDataKeyArgs::multiRegion, KeySettings::any, Derived.KEY_MULTI_REGION),
         TAGS("tags", EncryptedAiDataKeyArgs::tags, KeySettings::tags, Derived.TAGS),
         // The waived rule ids also go into the LintWaivers tag; an AIK007:<service> waiver changes the trust policy.
         LINT_WAIVERS("lintWaivers", EncryptedAiDataKeyArgs::lintWaivers,
                 KeySettings::lintWaivers, Derived.LINT_WAIVERS, Derived.TAGS, Derived.TRUST_POLICY);
 
         final String argument;
+        // Method references and stateless lambdas, and an unmodifiable EnumSet: immutable, though their declared
+        // types cannot say so.
+        @SuppressWarnings("ImmutableEnumChecker")
         final Function<EncryptedAiDataKeyArgs, Optional<? extends Output<?>>> getter;
+        @SuppressWarnings("ImmutableEnumChecker")
         final BiFunction<String, Object, Object> rule;
+        @SuppressWarnings("ImmutableEnumChecker")
         final Set<Derived> flowsInto;
 
         Field(String argument, Function<EncryptedAiDataKeyArgs, Optional<? extends Output<?>>> getter,
@@ -194,8 +202,9 @@ public final class KeySettings {
     }
 
     /** An optional argument that any value of its type satisfies on its own. */
-    private static BiFunction<String, Object, Object> any() {
-        return (argument, value) -> value;
+    @Nullable
+    private static Object any(String argument, @Nullable Object value) {
+        return value;
     }
 
     private static BiFunction<String, Object, Object> between(int min, int max, String unit) {
@@ -651,17 +660,14 @@ public final class KeySettings {
      */
     public static void checkKnown(EncryptedAiDataKeyArgs args) {
         Check.required("args", args);
-        var given = new ArrayList<Given>();
-        for (var field : Field.values()) {
-            given.add(givenNow(args, field));
-        }
-        var all = given.stream().allMatch(Given::known);
-        Check.redacting(secretValues(given), () -> {
+        var given = givenNow(args);
+        var all = given.values().stream().allMatch(Given::known);
+        Check.redacting(secretValues(given.values()), () -> {
             if (all) {
                 return new KeySettings("", checked(given));
             }
             for (var field : Field.values()) {
-                var g = given.get(field.ordinal());
+                var g = given.get(field);
                 if (g.known()) {
                     field.check(g.value());
                 }
@@ -680,12 +686,9 @@ public final class KeySettings {
      */
     public static Output<KeySettings> resolve(String componentName, EncryptedAiDataKeyArgs args) {
         Check.required("args", args);
-        var given = new ArrayList<Given>();
-        for (var field : Field.values()) {
-            given.add(givenNow(args, field));
-        }
-        if (given.stream().allMatch(Given::known)) {
-            return Output.of(Check.redacting(secretValues(given), () -> new KeySettings(componentName, checked(given))));
+        var given = givenNow(args);
+        if (given.values().stream().allMatch(Given::known)) {
+            return Output.of(Check.redacting(secretValues(given.values()), () -> new KeySettings(componentName, checked(given))));
         }
         var values = new ArrayList<Output<Object>>();
         var secrets = new ArrayList<Output<Boolean>>();
@@ -695,31 +698,35 @@ public final class KeySettings {
             secrets.add(Output.of(output.isSecret()));
         }
         return Output.tuple(Output.all(values), Output.all(secrets)).applyValue(t -> {
-            var resolved = new ArrayList<Given>();
-            for (int i = 0; i < t.t1.size(); i++) {
-                resolved.add(new Given(true, t.t1.get(i), Boolean.TRUE.equals(t.t2.get(i))));
+            // Output.all keeps the order of Field.values().
+            var resolved = new EnumMap<Field, Given>(Field.class);
+            int i = 0;
+            for (var field : Field.values()) {
+                resolved.put(field, new Given(true, t.t1.get(i), Boolean.TRUE.equals(t.t2.get(i))));
+                i++;
             }
-            return Check.redacting(secretValues(resolved), () -> new KeySettings(componentName, checked(resolved)));
+            return Check.redacting(secretValues(resolved.values()),
+                    () -> new KeySettings(componentName, checked(resolved)));
         });
     }
 
     /** Each argument through its own rule; which ones were secrets. */
-    private static Raw checked(List<Given> given) {
-        var values = new ArrayList<>(Arrays.asList(new Object[Field.values().length]));
+    private static Raw checked(Map<Field, Given> given) {
+        var values = new EnumMap<Field, Object>(Field.class);
         var secret = EnumSet.noneOf(Field.class);
         for (var field : Field.values()) {
-            var g = given.get(field.ordinal());
-            values.set(field.ordinal(), field.check(g.value()));
+            var g = given.get(field);
+            values.put(field, field.check(g.value()));
             if (g.secret()) {
                 secret.add(field);
             }
         }
-        return new Raw(Collections.unmodifiableList(values), Collections.unmodifiableSet(secret),
-                Collections.unmodifiableSet(secretValues(given)));
+        return new Raw(Collections.unmodifiableMap(values), Collections.unmodifiableSet(secret),
+                Collections.unmodifiableSet(secretValues(given.values())));
     }
 
     /** Every value inside the secret arguments: what an error message must never show. */
-    private static Set<Object> secretValues(List<Given> given) {
+    private static Set<Object> secretValues(Collection<Given> given) {
         var values = new java.util.HashSet<Object>();
         for (var g : given) {
             if (g.secret()) {
@@ -745,14 +752,11 @@ public final class KeySettings {
     /** The settings, if every argument is known now; validated. */
     public static Optional<KeySettings> knownNow(String componentName, EncryptedAiDataKeyArgs args) {
         Check.required("args", args);
-        var given = new ArrayList<Given>();
-        for (var field : Field.values()) {
-            given.add(givenNow(args, field));
-        }
-        if (!given.stream().allMatch(Given::known)) {
+        var given = givenNow(args);
+        if (!given.values().stream().allMatch(Given::known)) {
             return Optional.empty();
         }
-        return Optional.of(Check.redacting(secretValues(given), () -> new KeySettings(componentName, checked(given))));
+        return Optional.of(Check.redacting(secretValues(given.values()), () -> new KeySettings(componentName, checked(given))));
     }
 
     /** The value of an output if it is already known (given as a plain value or a resolved output). */
@@ -763,6 +767,15 @@ public final class KeySettings {
         }
         var data = future.join();
         return data.isKnown() ? Optional.ofNullable(data.getValueNullable()) : Optional.empty();
+    }
+
+    /** Every argument as given now. */
+    private static Map<Field, Given> givenNow(EncryptedAiDataKeyArgs args) {
+        var given = new EnumMap<Field, Given>(Field.class);
+        for (var field : Field.values()) {
+            given.put(field, givenNow(args, field));
+        }
+        return given;
     }
 
     private static Given givenNow(EncryptedAiDataKeyArgs args, Field field) {

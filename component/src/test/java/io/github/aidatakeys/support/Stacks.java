@@ -22,6 +22,7 @@ public final class Stacks {
     public static final String ROLE = "aws:iam/role:Role";
     public static final String POLICY = "aws:iam/rolePolicy:RolePolicy";
     public static final String PROFILE = "aws:iam/instanceProfile:InstanceProfile";
+    public static final String REPLICA = "aws:kms/replicaKey:ReplicaKey";
     /** The id {@code AwsMocks} derives from the key's logical name {@code ai-data-key}. */
     public static final String KEY_ID = "5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0";
     /** The ARN of that key under the default mocks (account 123456789012, us-east-1). */
