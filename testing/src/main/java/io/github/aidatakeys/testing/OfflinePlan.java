@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import javax.annotation.Nullable;
 
 /**
  * The offline plan of a stack: what {@code pulumi preview} would show, and more, computed with no cloud and no
@@ -56,11 +57,24 @@ public final class OfflinePlan {
     private final OfflineResult result;
     private final String project;
     private final String stack;
+    private final List<RecordedResource> ordered;
+    private final @Nullable PlanEnvironment environment;
+    private final @Nullable String stateSource;
+    private final @Nullable List<ResourceChange> changes;
+    private final List<String> guard;
+    private final boolean allowKeyReplacement;
 
-    private OfflinePlan(OfflineResult result, String project, String stack) {
+    private OfflinePlan(OfflineResult result, String project, String stack, @Nullable PlanEnvironment environment,
+                        @Nullable StateMocks state, boolean allowKeyReplacement) {
         this.result = result;
         this.project = project;
         this.stack = stack;
+        this.ordered = PlanOrder.of(result);
+        this.environment = environment;
+        this.stateSource = state == null ? null : state.state().source();
+        this.changes = state == null ? null : state.changes(ordered);
+        this.guard = state == null ? List.of() : DataLossGuard.findings(changes, result, state);
+        this.allowKeyReplacement = allowKeyReplacement;
     }
 
     /**
@@ -72,7 +86,27 @@ public final class OfflinePlan {
      * @return the plan
      */
     public static OfflinePlan of(OfflineResult result, String project, String stack) {
-        return new OfflinePlan(result, project, stack);
+        return new OfflinePlan(result, project, stack, null, null, false);
+    }
+
+    /**
+     * Plans a stack program: against its recorded state when the options hold one (each resource then shows as
+     * created, updated, replaced, deleted or unchanged, and the data-loss guard runs), else as a new stack.
+     *
+     * @param program the stack program, usually {@code App::stack}
+     * @param options project, stack, settings, state and environment
+     * @return the plan; {@link #exitCode()} says whether it may proceed
+     */
+    public static OfflinePlan plan(Consumer<Context> program, PlanOptions options) {
+        var environment = options.environment();
+        var fresh = new AwsMocks(environment.account(), environment.region(), environment.partition()).forPreview();
+        var state = options.state() == null ? null
+                : new StateMocks(options.state(), fresh, options.project(), options.stack());
+        var result = OfflineStack.builder().projectName(options.project()).stackName(options.stack())
+                .config(options.config()).secretConfig(options.secretConfig()).preview(true)
+                .mocks(state == null ? fresh : state).build().run(program);
+        return new OfflinePlan(result, options.project(), options.stack(), environment, state,
+                options.allowKeyReplacement());
     }
 
     /**
@@ -99,11 +133,50 @@ public final class OfflinePlan {
     public static OfflineStack preview(String project, String stack, Map<String, String> config,
                                        Map<String, String> secretConfig) {
         // The region the stack is configured for decides region-specific values such as kms:ViaService.
-        var region = config.getOrDefault("aws:region", AwsMocks.DEFAULT_REGION);
-        var partition = region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+        var environment = PlanEnvironment.resolve(null, null, null, null, config);
         return OfflineStack.builder().projectName(project).stackName(stack).config(config).secretConfig(secretConfig)
-                .preview(true).mocks(new AwsMocks(AwsMocks.DEFAULT_ACCOUNT_ID, region, partition).forPreview())
+                .preview(true)
+                .mocks(new AwsMocks(environment.account(), environment.region(), environment.partition()).forPreview())
                 .build();
+    }
+
+    /**
+     * What {@code OfflinePlan} exits with: 0 when the plan may proceed; 1 when the program failed, or when the
+     * data-loss guard found a change that would lose access to encrypted data and it was not allowed.
+     *
+     * @return 0 or 1
+     */
+    public int exitCode() {
+        return !succeeded() || (!guard.isEmpty() && !allowKeyReplacement) ? 1 : 0;
+    }
+
+    /**
+     * What the plan would do to each resource, when it was made against a stack's state: the program's resources
+     * in dependency order, then the deletions.
+     *
+     * @return the changes, or empty for a plan of a new stack
+     */
+    public java.util.Optional<List<ResourceChange>> changes() {
+        return java.util.Optional.ofNullable(changes);
+    }
+
+    /**
+     * The data-loss guard's findings: each names a key replaced or deleted, an alias moved to another key, or a
+     * role cut off from a key it could use. Always empty for a plan of a new stack.
+     *
+     * @return the findings, one sentence each
+     */
+    public List<String> guardFindings() {
+        return guard;
+    }
+
+    /**
+     * The account, Region and partition the plan ran in.
+     *
+     * @return the environment, or empty for a plan made with {@link #of}
+     */
+    public java.util.Optional<PlanEnvironment> environment() {
+        return java.util.Optional.ofNullable(environment);
     }
 
     /**
@@ -174,16 +247,33 @@ public final class OfflinePlan {
         var out = new StringBuilder();
         out.append("Offline plan of project ").append(project).append(", stack ").append(stack)
                 .append(" (no cloud: values AWS computes at deploy time show as ").append(OfflineStack.UNKNOWN)
-                .append(")\n\n");
-        var resources = sorted();
-        out.append("Resources to create: ").append(resources.size());
-        var imported = resources.stream().filter(r -> r.importId() != null).count();
-        if (imported > 0) {
-            out.append(" (").append(imported).append(" of them imported: existing resources adopted, not created)");
+                .append(")\n");
+        if (environment != null) {
+            out.append("Account ").append(environment.account()).append(" (").append(environment.accountSource())
+                    .append("), Region ").append(environment.region()).append(" (").append(environment.regionSource())
+                    .append("), partition ").append(environment.partition()).append(" (")
+                    .append(environment.partitionSource()).append(")\n");
+        }
+        if (stateSource != null) {
+            out.append("Against the state in ").append(stateSource).append('\n');
         }
         out.append('\n');
+        var resources = sorted();
+        var changeOf = changes == null ? Map.<String, ResourceChange>of() : PlanOrder.byKey(changes);
+        if (changes == null) {
+            out.append("Resources to create: ").append(resources.size());
+            var imported = resources.stream().filter(r -> r.importId() != null).count();
+            if (imported > 0) {
+                out.append(" (").append(imported).append(" of them imported: existing resources adopted, not created)");
+            }
+            out.append('\n');
+        } else {
+            out.append("Changes: ").append(ChangeText.summary(changes)).append('\n');
+        }
         for (var r : resources) {
-            out.append("  + ").append(r.type()).append("  ").append(r.name());
+            var change = changeOf.get(r.type() + "::" + r.name());
+            out.append("  ").append(change == null ? "+" : String.format("%-2s", change.kind().symbol()))
+                    .append(changes == null ? " " : "  ").append(r.type()).append("  ").append(r.name());
             if (r.parentName() != null && !STACK.equals(r.parentType())) {
                 out.append("  (parent: ").append(r.parentName()).append(')');
             }
@@ -206,12 +296,23 @@ public final class OfflinePlan {
             if (!flags.isEmpty()) {
                 out.append("  [").append(String.join(", ", flags)).append(']');
             }
+            if (change != null) {
+                out.append("  ").append(change.kind().word());
+            }
             out.append('\n');
+            if (change != null && change.kind() != ResourceChange.Kind.CREATE
+                    && change.kind() != ResourceChange.Kind.IMPORT) {
+                ChangeText.properties(change, out);
+                continue;
+            }
             new TreeMap<>(r.inputs()).forEach((k, v) -> {
                 if (!isDocument(r.type(), k)) {
                     out.append("      ").append(k).append(": ").append(display(v)).append('\n');
                 }
             });
+        }
+        if (changes != null) {
+            ChangeText.deletions(changes, out);
         }
         out.append("\nPolicy documents\n");
         documents().forEach((title, json) -> {
@@ -230,6 +331,9 @@ public final class OfflinePlan {
         lint.forEach(line -> out.append("  ").append(line).append('\n'));
         out.append("\nOutputs\n");
         result.outputs().forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
+        if (changes != null) {
+            ChangeText.guard(guard, allowKeyReplacement, out);
+        }
         if (!result.succeeded()) {
             out.append("\nThe program failed: ")
                     .append(result.failure().map(Throwable::getMessage).orElse(String.join("; ", result.errors())))
@@ -248,10 +352,19 @@ public final class OfflinePlan {
         root.addProperty("project", project);
         root.addProperty("stack", stack);
         root.addProperty("succeeded", result.succeeded());
+        root.addProperty("exitCode", exitCode());
         var resources = new JsonArray();
         var gson = new GsonBuilder().disableHtmlEscaping().create();
+        if (environment != null) {
+            root.add("environment", gson.toJsonTree(environment));
+        }
+        var changeOf = changes == null ? Map.<String, ResourceChange>of() : PlanOrder.byKey(changes);
         for (var r : sorted()) {
             var o = new JsonObject();
+            var change = changeOf.get(r.type() + "::" + r.name());
+            if (change != null) {
+                ChangeText.json(change, o);
+            }
             o.addProperty("type", r.type());
             o.addProperty("name", r.name());
             o.addProperty("parent", r.parentName());
@@ -263,6 +376,20 @@ public final class OfflinePlan {
             o.add("inputs", gson.toJsonTree(new TreeMap<>(r.inputs())));
             o.add("dependsOn", gson.toJsonTree(r.dependsOn()));
             resources.add(o);
+        }
+        if (changes != null) {
+            changes.stream().filter(c -> c.kind() == ResourceChange.Kind.DELETE).forEach(c -> {
+                var o = new JsonObject();
+                ChangeText.json(c, o);
+                o.addProperty("type", c.type());
+                o.addProperty("name", c.name());
+                resources.add(o);
+            });
+            var findings = new JsonObject();
+            findings.add("findings", gson.toJsonTree(guard));
+            findings.addProperty("allowKeyReplacement", allowKeyReplacement);
+            findings.addProperty("blocks", !guard.isEmpty() && !allowKeyReplacement);
+            root.add("guard", findings);
         }
         root.add("resources", resources);
         var documents = new JsonObject();
@@ -298,6 +425,7 @@ public final class OfflinePlan {
             out.append("    ").append(id).append("[\"").append(r.name()).append("<br/><small>").append(r.type())
                     .append("</small>\"]\n");
         }
+
         for (var component : sorted()) {
             if (component.custom()) {
                 continue;
@@ -336,14 +464,15 @@ public final class OfflinePlan {
                 }
             }
         }
+        if (changes != null) {
+            ChangeText.mermaid(changes, ids, out);
+        }
         return out.toString();
     }
 
-    /** Registration order depends on timing; a plan is read and diffed, so it lists resources by name. */
+    /** In dependency order, by name where the order is free: see {@link PlanOrder}. */
     private List<RecordedResource> sorted() {
-        return result.resources().stream().filter(r -> !r.type().equals(STACK))
-                .sorted(java.util.Comparator.comparing(RecordedResource::name).thenComparing(RecordedResource::type))
-                .toList();
+        return ordered;
     }
 
     /** Numbers travel as doubles in the Pulumi protocol: 30.0 days reads better as 30. */
@@ -505,9 +634,26 @@ public final class OfflinePlan {
         Path settingsFile = null;
         var config = new LinkedHashMap<String, String>();
         var secretConfig = new LinkedHashMap<String, String>();
+        var options = PlanOptions.builder();
         try {
+            args = splitEquals(args);
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
+                    case "--state" -> {
+                        // An empty value (the plan profile's default) means: plan a new stack.
+                        var file = value(args, ++i, "--state");
+                        options.state(file.isBlank() ? null : StackState.read(Path.of(file)));
+                    }
+                    case "--allow-key-replacement" -> {
+                        var next = i + 1 < args.length ? args[i + 1] : "";
+                        options.allowKeyReplacement(!next.equals("false"));
+                        if (next.equals("true") || next.equals("false")) {
+                            i++;
+                        }
+                    }
+                    case "--account" -> options.account(value(args, ++i, "--account"));
+                    case "--region" -> options.region(value(args, ++i, "--region"));
+                    case "--partition" -> options.partition(value(args, ++i, "--partition"));
                     case "--program" -> program = args[++i];
                     case "--project" -> project = args[++i];
                     case "--stack" -> stackName = args[++i];
@@ -545,6 +691,7 @@ public final class OfflinePlan {
                 var dir = settingsFile == null ? null : settingsFile.toAbsolutePath().getParent();
                 project = StackSettings.projectName((dir == null ? Path.of("") : dir).resolve("Pulumi.yaml"));
             }
+            options.project(project).stack(stackName).config(config).build().environment();
         } catch (NoSuchFileException e) {
             err.println("offline plan: " + e.getFile() + " does not exist"
                     + (e.getFile().endsWith("Pulumi.yaml") ? " (give the project name with --project)" : ""));
@@ -553,7 +700,8 @@ public final class OfflinePlan {
             err.println("offline plan: " + e.getMessage());
             err.println("usage: OfflinePlan --program <class with static stack(Context)> [--project NAME] "
                     + "[--stack NAME] [--stack-config Pulumi.<stack>.yaml] [--config key=value]... "
-                    + "[--format text|json|mermaid]");
+                    + "[--format text|json|mermaid] [--state <pulumi stack export file>] [--allow-key-replacement] "
+                    + "[--account ID] [--region REGION] [--partition aws|aws-cn|aws-us-gov]");
             return 2;
         }
         Consumer<Context> stack;
@@ -563,14 +711,40 @@ public final class OfflinePlan {
             err.println("offline plan: " + program + " has no public static void stack(com.pulumi.Context): " + e);
             return 2;
         }
-        var plan = of(preview(project, stackName, config, secretConfig).run(stack), project, stackName);
+        var plan = plan(stack, options.project(project).stack(stackName).config(config).secretConfig(secretConfig)
+                .build());
         out.print(switch (format) {
             case "json" -> plan.json() + "\n";
             case "mermaid" -> plan.mermaid();
             default -> plan.text();
         });
         out.flush();
-        return plan.succeeded() ? 0 : 1;
+        if (plan.exitCode() != 0 && !plan.guardFindings().isEmpty() && plan.succeeded()) {
+            err.println("offline plan: blocked by the data-loss guard: " + String.join("; ", plan.guardFindings()));
+        }
+        return plan.exitCode();
+    }
+
+    /** {@code --flag=value} is {@code --flag value}: Maven passes a property as one argument that way. */
+    private static String[] splitEquals(String[] args) {
+        var split = new ArrayList<String>();
+        for (var arg : args) {
+            var eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 2 && !arg.startsWith("--config")) {
+                split.add(arg.substring(0, eq));
+                split.add(arg.substring(eq + 1));
+            } else {
+                split.add(arg);
+            }
+        }
+        return split.toArray(String[]::new);
+    }
+
+    private static String value(String[] args, int index, String flag) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(flag + " needs a value");
+        }
+        return args[index];
     }
 
     private static Consumer<Context> stackMethod(String className) throws ReflectiveOperationException {

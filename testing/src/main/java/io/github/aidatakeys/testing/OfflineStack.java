@@ -105,6 +105,9 @@ public final class OfflineStack {
             };
             ResourceTransformation recordOptions = args -> {
                 var r = args.resource();
+                if (mocks instanceof RegistrationObserver observer) {
+                    observer.observe(args);
+                }
                 options.put(key(r.pulumiResourceType(), r.pulumiResourceName()),
                         new Seen(args.args(), args.options(), r instanceof CustomResource));
                 return Optional.empty();
@@ -220,6 +223,11 @@ public final class OfflineStack {
 
     private static String key(String type, String name) {
         return type + "::" + name;
+    }
+
+    /** Mocks that need to see each resource (its parent, its aliases) before it is registered. */
+    interface RegistrationObserver {
+        void observe(ResourceTransformation.Args args);
     }
 
     private record Registered(Mocks.ResourceArgs args, Mocks.ResourceResult result) {

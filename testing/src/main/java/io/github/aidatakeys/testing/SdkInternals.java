@@ -60,6 +60,16 @@ final class SdkInternals {
         return data.isKnown() ? data.getValueNullable() : unknown;
     }
 
+    /**
+     * The value of an output if it is already there, else {@code null}, without waiting. Public API: none; a
+     * resource transformation runs inside a constructor and must not wait for the deployment (an alias given as a
+     * constant is always there).
+     */
+    static <T> T valueNow(Output<T> output) {
+        var data = Internal.of(output).getDataAsync().getNow(null);
+        return data == null ? null : data.getValueNullable();
+    }
+
     /** The resources a {@code dependsOn} option names, once resolved. No public API reads a resolved option. */
     static Collection<Resource> dependsOn(Output<List<Resource>> dependsOn) {
         return PulumiTestInternal.extractOutputData(dependsOn).getValueOrDefault(List.of());
