@@ -651,9 +651,9 @@ public final class OfflinePlan {
                             i++;
                         }
                     }
-                    case "--account" -> options.account(value(args, ++i, "--account"));
-                    case "--region" -> options.region(value(args, ++i, "--region"));
-                    case "--partition" -> options.partition(value(args, ++i, "--partition"));
+                    case "--account" -> options.account(blankToNull(value(args, ++i, "--account")));
+                    case "--region" -> options.region(blankToNull(value(args, ++i, "--region")));
+                    case "--partition" -> options.partition(blankToNull(value(args, ++i, "--partition")));
                     case "--program" -> program = args[++i];
                     case "--project" -> project = args[++i];
                     case "--stack" -> stackName = args[++i];
@@ -738,6 +738,10 @@ public final class OfflinePlan {
             }
         }
         return split.toArray(String[]::new);
+    }
+
+    private static @Nullable String blankToNull(String value) {
+        return value.isBlank() ? null : value;
     }
 
     private static String value(String[] args, int index, String flag) {

@@ -309,7 +309,8 @@ public final class StackState {
     /**
      * Writes what an offline run registered as a {@code pulumi stack export} would show it after
      * {@code pulumi up}: a starting point for test fixtures (run without preview, so that ids and ARNs are
-     * known; then edit the file to describe the deployed stack).
+     * known; then edit the file to describe the deployed stack). To keep fixtures small, outputs that repeat an
+     * input and the stack's own outputs are left out: a plan reads a resource's outputs over its inputs anyway.
      *
      * <pre>{@code
      * var run = OfflineStack.builder().projectName("my-stack").build().run(App::stack);
@@ -329,9 +330,6 @@ public final class StackState {
         stackResource.addProperty("urn", stackUrn);
         stackResource.addProperty("custom", false);
         stackResource.addProperty("type", STACK_TYPE);
-        var stackOutputs = new JsonObject();
-        new TreeMap<>(run.outputs()).forEach((k, v) -> stackOutputs.add(k, gson.toJsonTree(v)));
-        stackResource.add("outputs", stackOutputs);
         resources.add(stackResource);
         for (var r : run.withoutStack()) {
             var o = new JsonObject();
@@ -341,9 +339,6 @@ public final class StackState {
                 o.addProperty("id", idOf(r));
             }
             o.addProperty("type", r.type());
-            o.add("inputs", gson.toJsonTree(new TreeMap<>(r.inputs())));
-            var outputs = new TreeMap<String, Object>(r.custom() ? r.state() : Map.of());
-            o.add("outputs", gson.toJsonTree(outputs));
             var parent = r.parentName() == null || STACK_TYPE.equals(r.parentType()) ? stackUrn
                     : urnOf(run.resource(r.parentType(), r.parentName()), run, project, stack);
             o.addProperty("parent", parent);
@@ -353,6 +348,20 @@ public final class StackState {
             if (r.protect()) {
                 o.addProperty("protect", true);
             }
+            if (!r.inputs().isEmpty()) {
+                o.add("inputs", gson.toJsonTree(new TreeMap<>(r.inputs())));
+            }
+            var outputs = new TreeMap<String, Object>();
+            if (r.custom()) {
+                r.state().forEach((k, v) -> {
+                    if (!Objects.equals(r.inputs().get(k), v)) {
+                        outputs.put(k, v);
+                    }
+                });
+            }
+            if (!outputs.isEmpty()) {
+                o.add("outputs", gson.toJsonTree(outputs));
+            }
             var dependencies = new JsonArray();
             for (var dependency : r.dependsOn()) {
                 var split = dependency.indexOf("::");
@@ -360,7 +369,9 @@ public final class StackState {
                         && x.name().equals(dependency.substring(split + 2))).findFirst();
                 target.ifPresent(t -> dependencies.add(urnOf(t, run, project, stack)));
             }
-            o.add("dependencies", dependencies);
+            if (!dependencies.isEmpty()) {
+                o.add("dependencies", dependencies);
+            }
             resources.add(o);
         }
         var deployment = new JsonObject();
