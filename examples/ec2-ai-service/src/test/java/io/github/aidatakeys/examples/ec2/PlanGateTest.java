@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.aidatakeys.testing.OfflinePlan;
 import io.github.aidatakeys.testing.OfflineStack;
+import io.github.aidatakeys.testing.StackSettings;
 import io.github.aidatakeys.testing.StackState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -89,7 +90,7 @@ class PlanGateTest {
     @Test
     @EnabledIfSystemProperty(named = "states.update", matches = "true")
     void writeStates() throws IOException {
-        var config = OfflinePlan.readStackConfig(Path.of("Pulumi.dev.yaml"));
+        var config = StackSettings.read(Path.of("Pulumi.dev.yaml")).plainConfig();
         var run = OfflineStack.builder().projectName(PROJECT).config(config).build().run(App::stack);
         assertThat(run.succeeded()).as("%s", run.errors()).isTrue();
         var match = JsonParser.parseString(StackState.export(run, PROJECT, "dev")).getAsJsonObject();
