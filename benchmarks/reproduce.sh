@@ -4,7 +4,9 @@
 #      (hand-written resources vs EncryptedAiDataKey, N = 1, 10, 100, 1000);
 #   2. the component's runtime dependency tree, as Maven resolves it for a consumer;
 #   3. startup.sh: JVM start to program end for a one-component stack and the ec2-ai-service offline plan,
-#      with and without start-up flags.
+#      with and without start-up flags;
+#   4. PlanBenchmark: the offline plan against a stack's state (1 and 100 components) relative to the plan of a
+#      new stack.
 # Takes five to ten minutes on two cores, depending on how busy they are.
 #
 # Usage: bash benchmarks/reproduce.sh [StackBenchmark options, e.g. --rounds 12 --warmup 3]
@@ -29,3 +31,8 @@ echo "  transitive, all scopes that reach a consumer's runtime: $(( $(grep -c . 
 
 echo
 JAVA=$java bash benchmarks/startup.sh "${STARTUP_RUNS:-5}"
+
+echo
+"$java" -Djava.util.concurrent.ForkJoinPool.common.parallelism=4 \
+  -cp "benchmarks/target/classes:$(cat benchmarks/target/runtime.classpath)" \
+  io.github.aidatakeys.benchmarks.PlanBenchmark
