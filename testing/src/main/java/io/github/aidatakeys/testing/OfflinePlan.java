@@ -31,7 +31,8 @@ import javax.annotation.Nullable;
  * <p>From the command line (the stack's classes and this library on the class path):
  * <pre>{@code
  * java io.github.aidatakeys.testing.OfflinePlan --program com.example.App --project my-stack \
- *      --stack dev --stack-config Pulumi.dev.yaml [--format text|json|mermaid]
+ *      --stack dev --stack-config Pulumi.dev.yaml [--format text|json|mermaid] \
+ *      [--state state.json [--allow-key-replacement]] [--account ID] [--region REGION] [--partition PARTITION]
  * }</pre>
  * {@code --program} names a class with a {@code public static void stack(Context)} method. Without
  * {@code --project}, the project name is read from the {@code Pulumi.yaml} beside the stack settings file (or in
@@ -41,10 +42,22 @@ import javax.annotation.Nullable;
  * lint error or a bad argument), 2 for bad command-line arguments or a settings file that is missing (the message
  * names it) or not valid.
  *
+ * <p>With {@code --state} (a {@code pulumi stack export}, see {@link StackState}) the plan is made against the
+ * deployed stack: each resource shows as created, imported, updated, replaced, deleted or unchanged (see
+ * {@link ResourceChange}), and the data-loss guard exits 1, naming the resource, when a change would replace or
+ * delete a KMS key, point an existing alias at another key, or leave a role without access to a key it could use;
+ * {@code --allow-key-replacement} lets such a change through (exit 0, the findings still printed). The account,
+ * Region and partition come from the flags, else the state's ARNs, else {@code aws:region} (see
+ * {@link PlanEnvironment}). Resources are listed in dependency order.
+ *
  * <p>From a test:
  * <pre>{@code
  * OfflinePlan plan = OfflinePlan.of(OfflinePlan.preview("my-stack", "dev", Map.of()).run(App::stack), "my-stack", "dev");
  * System.out.println(plan.text());
+ *
+ * OfflinePlan gate = OfflinePlan.plan(App::stack, PlanOptions.builder().project("my-stack")
+ *         .state(StackState.read(Path.of("state.json"))).build());
+ * assertThat(gate.exitCode()).as(gate.text()).isZero();
  * }</pre>
  */
 public final class OfflinePlan {
@@ -624,7 +637,8 @@ public final class OfflinePlan {
      * @param args the command-line arguments
      * @param out  where the plan goes
      * @param err  where usage errors go
-     * @return 0 when the program ran, 1 when it failed, 2 for bad arguments
+     * @return 0 when the plan may proceed, 1 when the program failed or the data-loss guard blocks it, 2 for bad
+     *         arguments
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         String program = null;

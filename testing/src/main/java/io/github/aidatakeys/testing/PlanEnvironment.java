@@ -33,6 +33,12 @@ public record PlanEnvironment(String account, String region, String partition, S
     /**
      * Checks the values.
      *
+     * @param account         the 12-digit account id
+     * @param region          the Region
+     * @param partition       the partition
+     * @param accountSource   where the account came from
+     * @param regionSource    where the Region came from
+     * @param partitionSource where the partition came from
      * @throws IllegalArgumentException naming the value that is not an account id, Region or partition
      */
     public PlanEnvironment {

@@ -39,6 +39,15 @@ public record PlanOptions(String project, String stack, Map<String, String> conf
     /**
      * Checks and copies the values.
      *
+     * @param project             the project name
+     * @param stack               the stack name
+     * @param config              the stack settings
+     * @param secretConfig        the secret stack settings
+     * @param state               the recorded state, or {@code null}
+     * @param account             the account, or {@code null}
+     * @param region              the Region, or {@code null}
+     * @param partition           the partition, or {@code null}
+     * @param allowKeyReplacement whether the guard's findings let the plan exit 0
      * @throws NullPointerException naming project, stack, config or secretConfig when it is null
      */
     public PlanOptions {
