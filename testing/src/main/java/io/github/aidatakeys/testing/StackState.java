@@ -331,7 +331,8 @@ public final class StackState {
         stackResource.addProperty("custom", false);
         stackResource.addProperty("type", STACK_TYPE);
         resources.add(stackResource);
-        for (var r : run.withoutStack()) {
+        // In dependency order, as Pulumi writes its state: the same program always gives the same file.
+        for (var r : PlanOrder.of(run)) {
             var o = new JsonObject();
             o.addProperty("urn", urnOf(r, run, project, stack));
             o.addProperty("custom", r.custom());
