@@ -338,7 +338,7 @@ class StatePlanTest {
                 .state(StackState.parse("{\"version\":3,\"deployment\":{\"resources\":[]}}", "empty")).build());
         assertThat(plan.changes().orElseThrow()).extracting(ResourceChange::kind)
                 .containsExactly(ResourceChange.Kind.IMPORT);
-        assertThat(plan.text()).contains("  =   aws:kms/key:Key  adopted  import\n");
+        assertThat(plan.text()).contains("  =   aws:kms/key:Key  adopted  [import: 1234abcd-12ab-34cd-56ef-1234567890ab]  import\n");
         assertThat(plan.exitCode()).isZero();
     }
 
