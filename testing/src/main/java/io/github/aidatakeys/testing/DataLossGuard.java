@@ -48,14 +48,13 @@ final class DataLossGuard {
                         : " (KMS would schedule its deletion)") + "; if it was renamed, give it an alias");
             }
         }
-        aliases(changes, result, mocks, findings);
+        aliases(result, mocks, findings);
         roles(result, mocks, findings);
         return findings;
     }
 
     /** An alias that existed before and would name another key afterwards: callers would encrypt elsewhere. */
-    private static void aliases(List<ResourceChange> changes, OfflineResult result, StateMocks mocks,
-                                List<String> findings) {
+    private static void aliases(OfflineResult result, StateMocks mocks, List<String> findings) {
         var state = mocks.state();
         // The key each existing alias name pointed at, as recorded.
         var before = new LinkedHashMap<String, String>();
@@ -69,7 +68,7 @@ final class DataLossGuard {
             var target = r.input("targetKeyId");
             var old = mocks.matched(r).orElse(null);
             String previous = old != null ? old.input("targetKeyId") : before.get(name);
-            if (previous == null || name == null && old == null) {
+            if (previous == null || (name == null && old == null)) {
                 continue;
             }
             if (!sameKey(previous, target)) {
@@ -122,7 +121,7 @@ final class DataLossGuard {
         var keys = new LinkedHashSet<String>();
         JsonElement document;
         try {
-            document = policy == null || policy.contains(OfflineStack.UNKNOWN) && !policy.trim().startsWith("{")
+            document = policy == null || (policy.contains(OfflineStack.UNKNOWN) && !policy.trim().startsWith("{"))
                     ? null : JsonParser.parseString(policy);
         } catch (JsonParseException notJson) {
             document = null;
@@ -151,7 +150,8 @@ final class DataLossGuard {
             return false;
         }
         var regex = new StringBuilder();
-        for (var c : granted.toCharArray()) {
+        for (int i = 0; i < granted.length(); i++) {
+            var c = granted.charAt(i);
             regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
         }
         return key.matches(regex.toString());
