@@ -250,6 +250,26 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
                     + "is non-blank")
     private @Nullable Output<Map<String, String>> lintWaivers;
 
+    @Import(name = "keyUsers")
+    @Doc(description = "Principals besides the data role that may use the key: IAM roles or whole accounts, each with "
+            + "its access (a preset or explicit actions) and optionally its own encryption-context and via-service "
+            + "conditions. Rendered into the key policy, one statement per user with a stable `Sid` (`Resource` "
+            + "`*` in a key policy means this key). A user in another account also needs an IAM policy in its own "
+            + "account allowing the same actions on the key's ARN; `sts:ExternalId` does not apply to key policies.",
+            defaultValue = "none: only the data role (and IAM policies in the stack's account) use the key",
+            range = "No `*` or wildcard principal, no key-management action, no duplicate principal (ignoring case), "
+                    + "principals of the stack's partition; the key policy must stay within 32,768 bytes")
+    private @Nullable Output<List<KeyUser>> keyUsers;
+
+    @Import(name = "keyServiceUsers")
+    @Doc(description = "AWS services that may use the key as themselves (a service principal in the key policy), "
+            + "such as CloudWatch Logs for the pipeline's log groups or Bedrock for its jobs, each with the actions "
+            + "and conditions AWS documents for it, pinned to this account and to the resources named.",
+            defaultValue = "none",
+            range = "Each service at most once; resource ARNs of that service in the stack's partition, region and "
+                    + "account")
+    private @Nullable Output<List<KeyServiceUser>> keyServiceUsers;
+
     @Import(name = "migrateFrom")
     @Doc(description = "The logical names that the key, alias, role and role policy had at the top level of an "
             + "existing hand-written program. Each child then carries an alias to its former URN, so Pulumi moves "
@@ -700,6 +720,30 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
     }
 
     /**
+     * Principals besides the data role that may use the key: IAM roles or whole accounts, each with its
+     * {@link KeyAccess} or {@link KeyAction}s and optionally its own conditions (see {@link KeyUser}). Rendered into
+     * the key policy, one statement per user. No {@code *} or wildcard principal, no key-management action, no
+     * duplicate principal; the key policy must stay within 32,768 bytes.
+     * Defaults to none.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<List<KeyUser>>> keyUsers() {
+        return Optional.ofNullable(this.keyUsers);
+    }
+
+    /**
+     * AWS services that may use the key as themselves, each pinned to this account and to the resources named (see
+     * {@link KeyServiceUser} and {@link KeyService}).
+     * Defaults to none.
+     *
+     * @return the value set on the builder, or empty when the default applies
+     */
+    public Optional<Output<List<KeyServiceUser>>> keyServiceUsers() {
+        return Optional.ofNullable(this.keyServiceUsers);
+    }
+
+    /**
      * Starts a builder.
      *
      * @return a new builder with every default
@@ -754,6 +798,8 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
             $.multiRegion = defaults.multiRegion;
             $.tags = defaults.tags;
             $.lintWaivers = defaults.lintWaivers;
+            $.keyUsers = defaults.keyUsers;
+            $.keyServiceUsers = defaults.keyServiceUsers;
             $.createInstanceProfile = defaults.createInstanceProfile;
             $.migrateFrom = defaults.migrateFrom;
             $.retainOnDelete = defaults.retainOnDelete;
@@ -1565,6 +1611,78 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
          */
         public Builder lintWaivers(@Nullable Map<String, String> lintWaivers) {
             return lintWaivers(lintWaivers == null ? null : Output.of(copyOf(lintWaivers)));
+        }
+
+        /**
+         * Principals besides the data role that may use the key, each with its access and conditions (see
+         * {@link KeyUser}). Rendered into the key policy, one statement per user.
+         * Defaults to none.
+         *
+         * @param keyUsers the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder keyUsers(@Nullable Output<List<KeyUser>> keyUsers) {
+            $.keyUsers = keyUsers;
+            return this;
+        }
+
+        /**
+         * Principals besides the data role that may use the key, each with its access and conditions (see
+         * {@link KeyUser}). Rendered into the key policy, one statement per user.
+         * Defaults to none.
+         *
+         * @param keyUsers the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder keyUsers(@Nullable List<KeyUser> keyUsers) {
+            return keyUsers(keyUsers == null ? null : Output.of(copyOf(keyUsers)));
+        }
+
+        /**
+         * Principals besides the data role that may use the key, each with its access and conditions (see
+         * {@link KeyUser}).
+         *
+         * @param keyUsers the users
+         * @return this builder
+         */
+        public Builder keyUsers(KeyUser... keyUsers) {
+            return keyUsers(Arrays.asList(keyUsers));
+        }
+
+        /**
+         * AWS services that may use the key as themselves, each pinned to this account and to the resources named
+         * (see {@link KeyServiceUser}).
+         * Defaults to none.
+         *
+         * @param keyServiceUsers the value, or an {@code Output} of it; validated when it is known
+         * @return this builder
+         */
+        public Builder keyServiceUsers(@Nullable Output<List<KeyServiceUser>> keyServiceUsers) {
+            $.keyServiceUsers = keyServiceUsers;
+            return this;
+        }
+
+        /**
+         * AWS services that may use the key as themselves, each pinned to this account and to the resources named
+         * (see {@link KeyServiceUser}).
+         * Defaults to none.
+         *
+         * @param keyServiceUsers the value; {@code null} restores the default
+         * @return this builder
+         */
+        public Builder keyServiceUsers(@Nullable List<KeyServiceUser> keyServiceUsers) {
+            return keyServiceUsers(keyServiceUsers == null ? null : Output.of(copyOf(keyServiceUsers)));
+        }
+
+        /**
+         * AWS services that may use the key as themselves, each pinned to this account and to the resources named
+         * (see {@link KeyServiceUser}).
+         *
+         * @param keyServiceUsers the services and their resources
+         * @return this builder
+         */
+        public Builder keyServiceUsers(KeyServiceUser... keyServiceUsers) {
+            return keyServiceUsers(Arrays.asList(keyServiceUsers));
         }
 
         /**

@@ -7,8 +7,9 @@ import java.util.Optional;
  * The closed set of KMS actions the data role may be granted on the key.
  *
  * <p>Only actions that are valid for a symmetric {@code ENCRYPT_DECRYPT} key and that use or describe the key
- * are here. Key-management actions ({@code kms:PutKeyPolicy}, {@code kms:ScheduleKeyDeletion}, ...) and
- * account-level actions are deliberately absent: the role that handles AI data never manages the key.
+ * are here, and {@link #CREATE_GRANT}, which is only ever granted for AWS resources. Key-management actions
+ * ({@code kms:PutKeyPolicy}, {@code kms:ScheduleKeyDeletion}, ...) and account-level actions are deliberately
+ * absent: the principals that handle AI data never manage the key.
  * Wildcards such as {@code kms:GenerateDataKey*} are never rendered; each constant is one explicit action.
  *
  * <pre>{@code
@@ -39,7 +40,16 @@ public enum KeyAction {
     /** {@code kms:GenerateDataKeyPairWithoutPlaintext}: as {@link #GENERATE_DATA_KEY_PAIR}, private key encrypted only. */
     GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT("kms:GenerateDataKeyPairWithoutPlaintext", true),
     /** {@code kms:DescribeKey}: read the key's metadata. Not cryptographic: never bound to an encryption context. */
-    DESCRIBE_KEY("kms:DescribeKey", false);
+    DESCRIBE_KEY("kms:DescribeKey", false),
+    /**
+     * {@code kms:CreateGrant}, only for AWS resources: always rendered with the condition
+     * {@code "Bool": {"kms:GrantIsForAWSResource": "true"}}, so that the principal can let an integrated AWS service
+     * (EBS, SageMaker training and endpoint volumes, Bedrock) create the grant it needs for a resource it encrypts,
+     * and can never create a grant itself. In a statement of its own, without encryption-context conditions (a grant
+     * request carries the context of its constraints, not the data's). Not part of {@link KeyAccess#ENCRYPT_DECRYPT}:
+     * ask for it explicitly, or with {@link KeyAccess#ATTACHED_STORAGE}.
+     */
+    CREATE_GRANT("kms:CreateGrant", false);
 
     private final String actionName;
     private final boolean cryptographic;
@@ -61,7 +71,7 @@ public enum KeyAction {
     /**
      * Whether the action uses key material. Encryption-context conditions apply to these only.
      *
-     * @return {@code true} for every action but {@link #DESCRIBE_KEY}
+     * @return {@code true} for every action but {@link #DESCRIBE_KEY} and {@link #CREATE_GRANT}
      */
     public boolean isCryptographic() {
         return cryptographic;

@@ -280,8 +280,8 @@ class EncryptedAiDataKeyArgsTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"kms:PutKeyPolicy", "kms:ScheduleKeyDeletion", "kms:DisableKey", "kms:CreateGrant",
-                "kms:CreateKey", "kms:GenerateRandom", "kms:ListKeys", "kms:putkeypolicy"})
+        @ValueSource(strings = {"kms:PutKeyPolicy", "kms:ScheduleKeyDeletion", "kms:DisableKey", "kms:ListGrants",
+                "kms:RevokeGrant", "kms:CreateKey", "kms:GenerateRandom", "kms:ListKeys", "kms:putkeypolicy"})
         void mustNotBeAKeyManagementOrAccountLevelAction(String action) {
             fails(b -> b.keyActions(action), "keyActions[0] must not be a key-management or account-level action; "
                     + "the data role may only use the key; received: \"" + action + "\"");
@@ -298,8 +298,8 @@ class EncryptedAiDataKeyArgsTest {
         void mustBeAKnownAction() {
             fails(b -> b.keyActions("kms:Decypt"), "keyActions[0] must be one of kms:Encrypt, kms:Decrypt, "
                     + "kms:ReEncryptFrom, kms:ReEncryptTo, kms:GenerateDataKey, kms:GenerateDataKeyWithoutPlaintext, "
-                    + "kms:GenerateDataKeyPair, kms:GenerateDataKeyPairWithoutPlaintext, kms:DescribeKey; "
-                    + "received: \"kms:Decypt\"");
+                    + "kms:GenerateDataKeyPair, kms:GenerateDataKeyPairWithoutPlaintext, kms:DescribeKey, "
+                    + "kms:CreateGrant; received: \"kms:Decypt\"");
         }
 
         @Test
@@ -320,7 +320,13 @@ class EncryptedAiDataKeyArgsTest {
             assertThat(KeyAccess.DECRYPT_ONLY.actions()).containsExactly(KeyAction.DECRYPT, KeyAction.DESCRIBE_KEY);
             assertThat(KeyAccess.ENCRYPT_ONLY.actions()).doesNotContain(KeyAction.DECRYPT,
                     KeyAction.RE_ENCRYPT_FROM, KeyAction.GENERATE_DATA_KEY_PAIR);
-            assertThat(KeyAccess.ENCRYPT_DECRYPT.actions()).containsExactly(KeyAction.values());
+            assertThat(KeyAccess.ENCRYPT_DECRYPT.actions()).containsExactly(KeyAction.ENCRYPT, KeyAction.DECRYPT,
+                    KeyAction.RE_ENCRYPT_FROM, KeyAction.RE_ENCRYPT_TO, KeyAction.GENERATE_DATA_KEY,
+                    KeyAction.GENERATE_DATA_KEY_WITHOUT_PLAINTEXT, KeyAction.GENERATE_DATA_KEY_PAIR,
+                    KeyAction.GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT, KeyAction.DESCRIBE_KEY);
+            assertThat(KeyAccess.ATTACHED_STORAGE.actions()).containsExactly(KeyAction.DECRYPT,
+                    KeyAction.RE_ENCRYPT_FROM, KeyAction.RE_ENCRYPT_TO, KeyAction.GENERATE_DATA_KEY_WITHOUT_PLAINTEXT,
+                    KeyAction.DESCRIBE_KEY, KeyAction.CREATE_GRANT);
         }
 
         @Test

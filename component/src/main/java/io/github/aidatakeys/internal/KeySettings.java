@@ -56,6 +56,10 @@ public final class KeySettings {
     public final Map<String, String> tags;
     public final Map<String, String> lintWaivers;
     public final List<io.github.aidatakeys.lint.Waiver> waivers;
+    /** Principals besides the data role that may use the key, checked; rendered into the key policy. */
+    public final List<KeyUsers.User> keyUsers;
+    /** AWS services that may use the key as themselves, checked; rendered into the key policy. */
+    public final List<KeyUsers.ServiceUser> keyServiceUsers;
     /** Cross-account principals without an ExternalId: waived by the argument or by a lint waiver of AIK008. */
     private final boolean crossAccountWaived;
     /** The arguments given as secrets (an {@code Output} marked secret, such as {@code config.requireSecret}). */
@@ -160,7 +164,11 @@ public final class KeySettings {
         TAGS("tags", EncryptedAiDataKeyArgs::tags, KeySettings::tags, Derived.TAGS),
         // The waived rule ids also go into the LintWaivers tag; an AIK007:<service> waiver changes the trust policy.
         LINT_WAIVERS("lintWaivers", EncryptedAiDataKeyArgs::lintWaivers,
-                KeySettings::lintWaivers, Derived.LINT_WAIVERS, Derived.TAGS, Derived.TRUST_POLICY);
+                KeySettings::lintWaivers, Derived.LINT_WAIVERS, Derived.TAGS, Derived.TRUST_POLICY),
+        // Statements of the key policy; checked against the stack's partition, region and account in the plan.
+        KEY_USERS("keyUsers", EncryptedAiDataKeyArgs::keyUsers, KeySettings::keyUsers, Derived.KEY_POLICY),
+        KEY_SERVICE_USERS("keyServiceUsers", EncryptedAiDataKeyArgs::keyServiceUsers, KeySettings::keyServiceUsers,
+                Derived.KEY_POLICY);
 
         final String argument;
         // Method references and stateless lambdas, and an unmodifiable EnumSet: immutable, though their declared
@@ -223,6 +231,17 @@ public final class KeySettings {
     private static BiFunction<String, Object, Object> map(Rules.Rule<String> keyRule, Rules.Rule<String> valueRule) {
         return (argument, value) -> value == null ? null
                 : checkedMap(argument, (Map<String, String>) value, keyRule, valueRule);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static @Nullable Object keyUsers(String argument, @Nullable Object value) {
+        return value == null ? null : KeyUsers.users(argument, (List<io.github.aidatakeys.KeyUser>) value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static @Nullable Object keyServiceUsers(String argument, @Nullable Object value) {
+        return value == null ? null
+                : KeyUsers.serviceUsers(argument, (List<io.github.aidatakeys.KeyServiceUser>) value);
     }
 
     @SuppressWarnings("unchecked")
@@ -354,6 +373,11 @@ public final class KeySettings {
 
         List<KeyAction> actions = raw.get(Field.KEY_ACTIONS);
         keyActions = actions == null ? List.copyOf(KeyAccess.ENCRYPT_DECRYPT.actions()) : actions;
+
+        List<KeyUsers.User> users = raw.get(Field.KEY_USERS);
+        keyUsers = users == null ? List.of() : users;
+        List<KeyUsers.ServiceUser> services = raw.get(Field.KEY_SERVICE_USERS);
+        keyServiceUsers = services == null ? List.of() : services;
 
         roleName = raw.get(Field.ROLE_NAME);
         String path = raw.get(Field.ROLE_PATH);

@@ -36,7 +36,9 @@ public final class Plan {
                         lifecycle.replicaRegions.get(i));
             }
         }
+        KeyUsers.checkAgainstEnvironment(settings, environment);
         this.keyPolicy = keyPolicyIn(environment.region());
+        KeyUsers.checkKeyPolicySize(settings, keyPolicy);
         this.trustPolicy = Policies.trustPolicy(settings, environment).toJson();
         var predictedArn = "arn:" + environment.partition() + ":kms:" + environment.region() + ":"
                 + environment.accountId() + ":key/" + KEY_ID_SHAPE;

@@ -19,6 +19,7 @@ public final class Policies {
     public static final String WEB_IDENTITY_SID = "TrustedWebIdentityAssumeRole";
     public static final String USE_KEY_SID = "UseKeyForAiData";
     public static final String DESCRIBE_KEY_SID = "DescribeKey";
+    public static final String CREATE_GRANT_SID = "CreateGrantsForAwsResources";
 
     private Policies() {
     }
@@ -97,6 +98,7 @@ public final class Policies {
                 statements.add(replication.build());
             }
         }
+        statements.addAll(KeyUsers.statements(s, env));
         return PolicyDocument.of(statements);
     }
 
@@ -205,20 +207,36 @@ public final class Policies {
      * The data role's inline policy for a key and its replicas: {@code Resource} lists every key's ARN (each
      * multi-Region key has its own ARN, and "to apply an IAM policy statement to a particular multi-Region key, use
      * its key ARN"), and {@code kms:ViaService} names each service in every Region of the set, since a service calls
-     * KMS in its own Region.
+     * KMS in its own Region. {@code kms:CreateGrant}, when asked for, comes last in a statement of its own, always
+     * bound to grants AWS services create for AWS resources.
      * https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-auth.html#multi-region-auth-about
      * https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service
      */
     public static PolicyDocument rolePolicy(KeySettings s, Environment env, List<String> keyArns,
                                             List<String> regions) {
-        var cryptographic = s.keyActions.stream().filter(KeyAction::isCryptographic)
+        var document = useKeyPolicy(s, env, keyArns, regions);
+        if (!s.keyActions.contains(KeyAction.CREATE_GRANT)) {
+            return document;
+        }
+        var statements = new ArrayList<>(document.statements());
+        statements.add(KeyUsers.grantStatement(CREATE_GRANT_SID, null, null, keyArns));
+        return PolicyDocument.of(statements);
+    }
+
+    private static PolicyDocument useKeyPolicy(KeySettings s, Environment env, List<String> keyArns,
+                                               List<String> regions) {
+        var actions = s.keyActions.stream().filter(a -> a != KeyAction.CREATE_GRANT).toList();
+        if (actions.isEmpty()) {
+            return PolicyDocument.of(List.of());
+        }
+        var cryptographic = actions.stream().filter(KeyAction::isCryptographic)
                 .map(KeyAction::actionName).toList();
-        var other = s.keyActions.stream().filter(a -> !a.isCryptographic()).map(KeyAction::actionName).toList();
+        var other = actions.stream().filter(a -> !a.isCryptographic()).map(KeyAction::actionName).toList();
         var conditioned = !s.encryptionContext.isEmpty() || !s.encryptionContextKeys.isEmpty()
                 || !s.viaServices.isEmpty();
         if (!conditioned || cryptographic.isEmpty()) {
             return PolicyDocument.of(List.of(onKeys(PolicyDocument.Statement.builder(USE_KEY_SID)
-                    .actions(s.keyActions.stream().map(KeyAction::actionName).toList()), keyArns)
+                    .actions(actions.stream().map(KeyAction::actionName).toList()), keyArns)
                     .build()));
         }
         var use = onKeys(PolicyDocument.Statement.builder(USE_KEY_SID).actions(cryptographic), keyArns);

@@ -312,7 +312,8 @@ public final class Rules {
         if (!lower.startsWith("kms:")) {
             throw Check.invalid(argument, "must be a KMS action (kms:<Action>)", value);
         }
-        if (MANAGEMENT_ACTIONS.contains(lower)) {
+        // kms:CreateGrant is a KeyAction, always rendered with kms:GrantIsForAWSResource (see KeyUsers).
+        if (MANAGEMENT_ACTIONS.contains(lower) && !lower.equals("kms:creategrant")) {
             throw Check.invalid(argument, "must not be a key-management or account-level action; "
                     + "the data role may only use the key", value);
         }

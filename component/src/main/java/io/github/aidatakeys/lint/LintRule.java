@@ -103,7 +103,22 @@ public enum LintRule {
             false, List.of(), List.of()),
     /** {@code ForAllValues:} on {@code kms:EncryptionContextKeys} in an {@code Allow} without a check that the key is present. */
     FOR_ALL_VALUES_WITHOUT_NULL_CHECK("AIK016", "ForAllValues on kms:EncryptionContextKeys without a Null check",
-            Severity.ERROR, false, List.of(), List.of());
+            Severity.ERROR, false, List.of(), List.of()),
+    /**
+     * The key policy lets an AWS service principal use the key without a condition that pins it to this account
+     * and to its resources ({@code aws:SourceArn} or a {@code kms:EncryptionContext:} ARN of this account, or such an
+     * ARN pattern together with {@code aws:SourceAccount}).
+     */
+    // Related only: Prowler's confused-deputy check looks at trust policies, not key policies.
+    KEY_POLICY_SERVICE_WITHOUT_CONDITION("AIK017", "Service principal in the key policy not pinned to this account's "
+            + "resources", Severity.ERROR, false, List.of(), List.of()),
+    /**
+     * A key-policy statement other than the account-root delegation lets a principal that uses the key also manage
+     * it, or grants {@code kms:CreateGrant} without {@code kms:GrantIsForAWSResource}.
+     */
+    // Related only: checkov CKV_AWS_289 (IAMPermissionsManagement.py) looks at IAM policies, not key policies.
+    KEY_POLICY_USER_MANAGES_KEY("AIK018", "Key user granted key management in the key policy", Severity.ERROR, false,
+            List.of(), List.of("checkov CKV_AWS_289"));
 
     private final String id;
     private final String title;

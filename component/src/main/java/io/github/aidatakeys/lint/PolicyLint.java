@@ -148,6 +148,10 @@ public final class PolicyLint {
                                 : "NotAction " + shown(s.notActions())));
             }
             encryptionContext(KEY_POLICY, s, label);
+            if (s.allow() && !isRootDelegation(s, root)) {
+                keyPolicyServices(s, label);
+                keyPolicyManagement(s, label);
+            }
         }
         if (!hasRoot) {
             add(LintRule.KEY_POLICY_MISSING_ROOT_DELEGATION, KEY_POLICY, null,
@@ -156,6 +160,77 @@ public final class PolicyLint {
                             + " grants anything on the key, and the key can become unmanageable; received: no such"
                             + " statement among " + statements.size());
         }
+    }
+
+    /**
+     * A service principal in the key policy must be pinned to this account's resources: AWS services use keys on
+     * behalf of any account that asks them to (the confused deputy), so the statement must name the resources.
+     */
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html (aws:SourceArn, aws:SourceAccount in
+    // resource-based policies); https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
+    // (kms:EncryptionContext:aws:logs:arn pins CloudWatch Logs to one log group).
+    private void keyPolicyServices(Statement s, String label) {
+        var services = s.principals(PrincipalType.SERVICE);
+        if (services.isEmpty()) {
+            return;
+        }
+        var resourceValues = new ArrayList<String>();
+        var pinnedToResources = false;
+        var sourceAccount = false;
+        for (var c : s.conditions()) {
+            if (!c.operator().requiresMatch()) {
+                continue;
+            }
+            var key = c.key().toLowerCase(Locale.ROOT);
+            if (key.equals("aws:sourcearn") || key.startsWith(ENCRYPTION_CONTEXT_PREFIX)) {
+                pinnedToResources = true;
+                resourceValues.addAll(c.values());
+            }
+            if ((key.equals("aws:sourceaccount") || key.equals("kms:calleraccount"))
+                    && c.values().equals(List.of(input.accountId()))) {
+                sourceAccount = true;
+            }
+        }
+        var inAccount = !resourceValues.isEmpty() && resourceValues.stream()
+                .allMatch(v -> input.accountId().equals(arnAccount(v)));
+        if (!pinnedToResources || !(inAccount || sourceAccount)) {
+            add(LintRule.KEY_POLICY_SERVICE_WITHOUT_CONDITION, KEY_POLICY, label,
+                    "Service principals must be pinned to this account's resources with an aws:SourceArn or a"
+                            + " kms:EncryptionContext:<key> ARN condition of account " + input.accountId()
+                            + " (or such a pattern and aws:SourceAccount); received: " + shown(services)
+                            + (pinnedToResources ? " bound to " + shown(resourceValues) : " without either"));
+        }
+    }
+
+    /** Outside the root delegation, a statement that uses the key must not manage it. */
+    private void keyPolicyManagement(Statement s, String label) {
+        var grantForAwsResource = s.conditions().stream().anyMatch(c -> c.operator().base() == Operator.BOOL
+                && c.operator().requiresMatch() && c.isOn(GRANT_FOR_AWS_RESOURCE)
+                && c.values().stream().allMatch(v -> v.equalsIgnoreCase("true")));
+        var unboundGrant = s.actions().stream()
+                .filter(a -> a.equalsIgnoreCase(CREATE_GRANT) && !grantForAwsResource).toList();
+        var uses = s.actions().stream().anyMatch(a -> io.github.aidatakeys.KeyAction.fromActionName(a)
+                .map(io.github.aidatakeys.KeyAction::isCryptographic).orElse(false)
+                || a.equalsIgnoreCase(CREATE_GRANT));
+        var management = s.actions().stream()
+                .filter(a -> MANAGEMENT_ACTIONS.contains(a.toLowerCase(Locale.ROOT)) || hasWildcard(a))
+                .filter(a -> !a.equalsIgnoreCase(CREATE_GRANT))
+                .toList();
+        if (!unboundGrant.isEmpty() || (uses && !management.isEmpty())) {
+            var wrong = new ArrayList<>(unboundGrant);
+            if (uses) {
+                wrong.addAll(management);
+            }
+            add(LintRule.KEY_POLICY_USER_MANAGES_KEY, KEY_POLICY, label,
+                    "Action must not let a principal that uses the key also manage it (name administrators in their "
+                            + "own statement), and kms:CreateGrant only with the condition {\"Bool\": {\""
+                            + GRANT_FOR_AWS_RESOURCE + "\": \"true\"}}; received: " + shown(wrong));
+        }
+    }
+
+    private static @Nullable String arnAccount(String value) {
+        var parts = value.split(":", 6);
+        return parts.length == 6 && parts[0].equals("arn") ? parts[4] : null;
     }
 
     private String root() {

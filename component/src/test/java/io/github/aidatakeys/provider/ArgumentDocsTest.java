@@ -138,6 +138,11 @@ class ArgumentDocsTest {
         for (String token : types.keySet()) {
             JsonObject type = types.getAsJsonObject(token);
             requireDescription(type, token, missing);
+            if (type.has("enum")) {
+                type.getAsJsonArray("enum").forEach(value -> requireDescription(value.getAsJsonObject(),
+                        token + ".enum." + value.getAsJsonObject().get("name").getAsString(), missing));
+                continue;
+            }
             JsonObject properties = type.getAsJsonObject("properties");
             properties.keySet().forEach(name -> requireDescription(properties.getAsJsonObject(name),
                     token + ".properties." + name, missing));

@@ -47,7 +47,11 @@ final class ReferencePage {
         JsonObject types = schema.has("types") ? schema.getAsJsonObject("types") : new JsonObject();
         Map<String, Class<?>> objectTypes = SchemaDocs.objectTypes(resources.keySet(), componentPackage);
         for (String token : types.keySet()) {
-            objectType(out, token, types.getAsJsonObject(token), objectTypes.get(SchemaDocs.simpleName(token)));
+            if (types.getAsJsonObject(token).has("enum")) {
+                enumType(out, token, types.getAsJsonObject(token));
+            } else {
+                objectType(out, token, types.getAsJsonObject(token), objectTypes.get(SchemaDocs.simpleName(token)));
+            }
         }
         return out.toString();
     }
@@ -115,6 +119,21 @@ final class ReferencePage {
                     schemaType(properties.getAsJsonObject(field.getKey())),
                     required.contains(field.getKey()) ? "Yes" : "No", d.range(), d.description());
         }
+    }
+
+    /** An enum type: its values on the wire, their names in the generated SDKs, and what each means. */
+    private void enumType(StringBuilder out, String token, JsonObject spec) {
+        String name = SchemaDocs.simpleName(token);
+        out.append("\n## ").append(name).append("\n\n");
+        out.append("Enum type `").append(token).append("` (Java: `io.github.aidatakeys.").append(name)
+                .append("`).\n\n").append(spec.get("description").getAsString().strip()).append("\n\n");
+        out.append("| Name | Value | Description |\n");
+        out.append("|---|---|---|\n");
+        spec.getAsJsonArray("enum").forEach(e -> {
+            JsonObject value = e.getAsJsonObject();
+            row(out, code(value.get("name").getAsString()), code(value.get("value").getAsString()),
+                    value.get("description").getAsString());
+        });
     }
 
     /** The arguments whose Java type mentions {@code type}, as a list of code spans. */
@@ -209,6 +228,11 @@ final class ReferencePage {
     }
 
     private static String shape(JsonObject property) {
+        if (property.has("oneOf")) {
+            var shapes = new java.util.ArrayList<String>();
+            property.getAsJsonArray("oneOf").forEach(e -> shapes.add(shape(e.getAsJsonObject())));
+            return String.join(" or ", shapes);
+        }
         if (property.has("$ref")) {
             return SchemaDocs.simpleName(property.get("$ref").getAsString());
         }
