@@ -248,7 +248,48 @@ public final class OfflinePlan {
                 lines.add(sentence.toString());
             }
         }
+        for (var key : result.resourcesOfType(KEY)) {
+            var alias = result.resourcesOfType(ALIAS).stream()
+                    .filter(a -> a.parentName() != null && a.parentName().equals(key.parentName()))
+                    .map(a -> a.input("name")).findFirst().orElse(null);
+            for (var grant : keyPolicyGrants(key)) {
+                lines.add("key policy of " + key.name() + (alias == null ? "" : " (" + alias + ")") + " lets "
+                        + grant.who() + " " + String.join(", ", grant.actions())
+                        + (grant.conditions().isEmpty() ? "" : " only " + grant.conditions()));
+            }
+        }
         return lines;
+    }
+
+    /** Who the key policy lets use or manage the key besides the account root (which delegates to IAM). */
+    private record KeyPolicyGrant(String sid, String who, List<String> actions, String conditions) {
+    }
+
+    private static List<KeyPolicyGrant> keyPolicyGrants(RecordedResource key) {
+        var grants = new ArrayList<KeyPolicyGrant>();
+        var document = parse(key.input("policy"));
+        if (document == null) {
+            return grants;
+        }
+        for (var s : document.getAsJsonObject().getAsJsonArray("Statement")) {
+            var statement = s.getAsJsonObject();
+            var actions = strings(statement.get("Action"));
+            if (!statement.has("Principal") || actions.contains("kms:*")) {
+                continue; // the root delegation: IAM policies of the account decide, as for the data role
+            }
+            var who = new ArrayList<String>();
+            var principal = statement.get("Principal");
+            if (principal.isJsonPrimitive()) {
+                who.add(principal.getAsString());
+            } else {
+                principal.getAsJsonObject().entrySet()
+                        .forEach(e -> strings(e.getValue()).forEach(v -> who.add(e.getKey() + " " + v)));
+            }
+            grants.add(new KeyPolicyGrant(statement.has("Sid") ? statement.get("Sid").getAsString() : "",
+                    String.join(", ", who), actions,
+                    statement.has("Condition") ? conditions(statement.getAsJsonObject("Condition")) : ""));
+        }
+        return grants;
     }
 
     /**
@@ -480,7 +521,23 @@ public final class OfflinePlan {
         if (changes != null) {
             ChangeText.mermaid(changes, ids, out);
         }
+        int user = 0;
+        for (var key : sorted().stream().filter(r -> r.type().equals(KEY)).toList()) {
+            for (var grant : keyPolicyGrants(key)) {
+                var u = "u" + user++;
+                out.append("    ").append(u).append("([\"").append(mermaidText(grant.who())).append("\"]) == \"")
+                        .append(mermaidText(grant.actions().stream().map(a -> a.replace("kms:", ""))
+                                .collect(java.util.stream.Collectors.joining(", "))
+                                + (grant.conditions().isEmpty() ? "" : " only " + grant.conditions())))
+                        .append("\" ==> ").append(ids.get(KEY + "::" + key.name())).append('\n');
+            }
+        }
         return out.toString();
+    }
+
+    /** Mermaid labels are quoted: a double quote inside one would end it. */
+    private static String mermaidText(String text) {
+        return text.replace("\"", "#quot;");
     }
 
     /** In dependency order, by name where the order is free: see {@link PlanOrder}. */
@@ -603,6 +660,9 @@ public final class OfflinePlan {
                             : "with encryption context keys among " + values);
                 } else if (name.equals("kms:ViaService")) {
                     parts.add("via " + values);
+                } else if (name.equals("kms:GrantIsForAWSResource")) {
+                    parts.add("for grants AWS services create for AWS resources");
+
                 } else {
                     parts.add("when " + name + " " + operator.getKey() + " " + values);
                 }
