@@ -115,7 +115,8 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
                     + "`kms:GenerateDataKey`, `kms:GenerateDataKeyWithoutPlaintext`, `kms:GenerateDataKeyPair`, "
                     + "`kms:GenerateDataKeyPairWithoutPlaintext` and `kms:DescribeKey`",
             range = "At least one; only explicit actions for a symmetric key that use or describe it (those of the "
-                    + "default): no wildcard, no key-management action")
+                    + "default), and `kms:CreateGrant`, which is always rendered with `kms:GrantIsForAWSResource` in a "
+                    + "statement of its own: no wildcard, no key-management action")
     private @Nullable Output<List<String>> keyActions;
 
     @Import(name = "roleName", required = false)
@@ -440,7 +441,8 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
 
     /**
      * The KMS actions the data role may perform on the key, by IAM name (see {@link KeyAction}). Only explicit
-     * actions for a symmetric key that use or describe it: no wildcard, no key-management action.
+     * actions for a symmetric key that use or describe it, and {@code kms:CreateGrant}, always bound to
+     * {@code kms:GrantIsForAWSResource}: no wildcard, no key-management action.
      * Defaults to {@link KeyAccess#ENCRYPT_DECRYPT}.
      *
      * @return the value set on the builder, or empty when the default applies
@@ -1762,6 +1764,30 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
                 throw new IllegalArgumentException("keyAccess is required; received: null");
             }
             return keyActions(access.actions().toArray(KeyAction[]::new));
+        }
+
+        /**
+         * Grants the actions of a preset and more, replacing any set before: for example
+         * {@code keyAccess(KeyAccess.ENCRYPT_DECRYPT, KeyAction.CREATE_GRANT)} for a SageMaker role that also encrypts
+         * its jobs' volumes ({@code kms:CreateGrant} is always bound to {@code kms:GrantIsForAWSResource}).
+         *
+         * @param access the preset
+         * @param more   further actions
+         * @return this builder
+         * @throws IllegalArgumentException if {@code access} is null
+         */
+        public Builder keyAccess(KeyAccess access, KeyAction... more) {
+            if (access == null) {
+                throw new IllegalArgumentException("keyAccess is required; received: null");
+            }
+            var actions = java.util.EnumSet.copyOf(access.actions());
+            for (var action : more) {
+                if (action == null) {
+                    throw new IllegalArgumentException("keyAccess actions must not hold null; received: null");
+                }
+                actions.add(action);
+            }
+            return keyActions(actions.toArray(KeyAction[]::new));
         }
 
         /**

@@ -10,6 +10,8 @@ import com.pulumi.core.Output;
 import io.github.aidatakeys.AwsService;
 import io.github.aidatakeys.EncryptedAiDataKey;
 import io.github.aidatakeys.EncryptedAiDataKeyArgs;
+import io.github.aidatakeys.KeyAccess;
+import io.github.aidatakeys.KeyAction;
 import io.github.aidatakeys.ViaService;
 
 import java.util.Arrays;
@@ -20,7 +22,8 @@ import java.util.Map;
  * SageMaker training jobs (and Bedrock model customisation) reading and writing datasets in S3. One key and one
  * bucket per dataset: each role can only use its key through S3 or SageMaker, only for objects of its dataset's
  * bucket (S3 puts the bucket's ARN in the encryption context when S3 Bucket Keys are on), and only when assumed on
- * behalf of this account's training jobs.
+ * behalf of this account's training jobs. The same key encrypts the jobs' storage volumes: the role may let SageMaker
+ * create the grant a volume needs ({@code kms:CreateGrant}, only for AWS resources), nothing more.
  */
 public final class App {
     private App() {
@@ -50,6 +53,9 @@ public final class App {
                     .allowedServices(AwsService.SAGEMAKER)
                     .sourceArns(trainingJobs)
                     .viaServices(ViaService.S3, ViaService.SAGEMAKER)
+                    // The training job's storage volumes (VolumeKmsKeyId) use this key too: SageMaker needs the
+                    // execution role to allow kms:CreateGrant, rendered bound to kms:GrantIsForAWSResource.
+                    .keyAccess(KeyAccess.ENCRYPT_DECRYPT, KeyAction.CREATE_GRANT)
                     // With S3 Bucket Keys, S3 sends the bucket's ARN as the encryption context.
                     .encryptionContext(Map.of("aws:s3:arn", "arn:aws:s3:::" + bucketPrefix + "-" + dataset))
                     .encryptionContextKeys("aws:s3:arn")

@@ -54,6 +54,24 @@ class AppTest {
     }
 
     @Test
+    void eachRoleMayLetSageMakerCreateTheGrantItsJobsVolumesNeedAndNothingMore() {
+        var keyArn = "arn:aws:kms:us-east-1:123456789012:key/";
+        var result = deploy();
+        var policy = json(result.resource("aws:iam/rolePolicy:RolePolicy", "training-customer-chats-policy")
+                .input("policy"));
+        var statements = policy.getAsJsonObject().getAsJsonArray("Statement");
+        assertThat(statements).hasSize(3);
+        var grant = statements.get(2).getAsJsonObject();
+        assertThat(grant.get("Resource").getAsString()).startsWith(keyArn);
+        grant.remove("Resource");
+        assertThat(grant).isEqualTo(json("""
+                {"Sid":"CreateGrantsForAwsResources","Effect":"Allow","Action":"kms:CreateGrant",
+                 "Condition":{"Bool":{"kms:GrantIsForAWSResource":"true"}}}"""));
+        // The data itself stays bound to the dataset's bucket: the grant statement is the only unbound one.
+        assertThat(statements.get(0).getAsJsonObject().get("Action").toString()).doesNotContain("CreateGrant");
+    }
+
+    @Test
     void noInstanceProfileForSageMaker() {
         assertThat(deploy().resourcesOfType("aws:iam/instanceProfile:InstanceProfile")).isEmpty();
     }
