@@ -49,6 +49,9 @@ public enum KeyAction {
      * request carries the context of its constraints, not the data's). Not part of {@link KeyAccess#ENCRYPT_DECRYPT}:
      * ask for it explicitly, or with {@link KeyAccess#ATTACHED_STORAGE}.
      */
+    // https://docs.aws.amazon.com/kms/latest/developerguide/grant-authorization.html (kms:GrantIsForAWSResource);
+    // https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobInputConfig.html (the SageMaker
+    // execution role needs kms:CreateGrant to encrypt storage volumes).
     CREATE_GRANT("kms:CreateGrant", false);
 
     private final String actionName;
