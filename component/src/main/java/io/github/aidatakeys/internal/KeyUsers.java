@@ -76,12 +76,8 @@ public final class KeyUsers {
         /** The service principal AWS documents for the service in the stack's partition and region. */
         public String principal(Policies.Environment env) {
             return service.regionalPrincipal() ? env.viaService(service.serviceName())
-                    : service.serviceName() + "." + dnsSuffix(env.partition());
+                    : service.serviceName() + "." + env.dnsSuffix();
         }
-    }
-
-    static String dnsSuffix(String partition) {
-        return partition.equals("aws-cn") ? "amazonaws.com.cn" : "amazonaws.com";
     }
 
     // ---------------------------------------------------------------- checks of the arguments as given

@@ -39,7 +39,11 @@ final class SchemaEnums {
         types.add(token(packageName, "AwsService"), enumType(
                 "A service principal that may assume the data role; any other service principal may be given as a "
                         + "string.",
-                AwsService.values(), AwsService::principal, a -> camel(a.name()), a -> "`" + a.principal() + "`."));
+                AwsService.values(), AwsService::principal, a -> camel(a.name()), a -> "`" + a.principal() + "`"
+                        + java.util.Arrays.stream(AwsService.values())
+                        .filter(b -> b.ordinal() < a.ordinal() && b.principal().equals(a.principal()))
+                        .map(b -> ", the same principal as `" + camel(b.name()) + "`").findFirst().orElse("")
+                        + "."));
         types.add(token(packageName, "KeyService"), enumType(
                 "An AWS service that may use the key as itself, pinned to this account and to its resources.",
                 KeyService.values(), Enum::name, a -> camel(a.name()), a -> "`" + a.serviceName() + "`, with "

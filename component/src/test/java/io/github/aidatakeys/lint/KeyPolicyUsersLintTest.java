@@ -9,7 +9,7 @@ import static io.github.aidatakeys.lint.PolicyLintTest.lint;
 import static io.github.aidatakeys.lint.PolicyLintTest.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** AIK014 and AIK015: service principals and key users in the key policy. */
+/** AIK015 and AIK016: service principals and key users in the key policy. */
 class KeyPolicyUsersLintTest {
     static final String LOGS = """
             {"Sid":"KeyServiceCloudWatchLogs","Effect":"Allow","Principal":{"Service":"logs.us-east-1.amazonaws.com"},
@@ -19,7 +19,7 @@ class KeyPolicyUsersLintTest {
         return lint(b -> b.keyPolicyJson(append(KEY_POLICY, object(statement))));
     }
 
-    // --- AIK014 ---------------------------------------------------------------------------------------------------
+    // --- AIK015 ---------------------------------------------------------------------------------------------------
 
     @Test
     void aServicePrincipalWithoutAConditionIsAnError() {
@@ -69,7 +69,7 @@ class KeyPolicyUsersLintTest {
                 .containsExactly(LintRule.KEY_POLICY_SERVICE_WITHOUT_CONDITION);
     }
 
-    // --- AIK015 ---------------------------------------------------------------------------------------------------
+    // --- AIK016 ---------------------------------------------------------------------------------------------------
 
     @Test
     void aKeyUserThatCanAlsoManageTheKeyIsAnError() {
