@@ -191,6 +191,23 @@ class KeyUsersTest {
         assertThat(String.valueOf(run(b -> b).outputs().get("rolePolicy"))).doesNotContain("CreateGrant");
     }
 
+    @Test
+    void createGrantForAReplicatedKeyNamesEveryKeyOfTheSetAndReplicasCarryTheKeyUsers() {
+        var result = KeyLifecycleTest.runExporting(b -> KeyLifecycleTest.replicated().apply(b)
+                .keyActions(KeyAction.DECRYPT, KeyAction.CREATE_GRANT)
+                .keyUsers(KeyUser.builder(INFERENCE).access(KeyAccess.DECRYPT_ONLY).build()));
+        assertThat(result.succeeded()).as("%s", result.failure()).isTrue();
+        var grant = AccessControlsTest.statement(result.outputs().get("rolePolicy"), 1).getAsJsonObject();
+        assertThat(grant.get("Sid").getAsString()).isEqualTo("CreateGrantsForAwsResources");
+        assertThat(grant.get("Condition")).isEqualTo(parse("{\"Bool\":{\"kms:GrantIsForAWSResource\":\"true\"}}"));
+        var resources = new ArrayList<String>();
+        grant.getAsJsonArray("Resource").forEach(r -> resources.add(r.getAsString()));
+        assertThat(resources).containsExactlyInAnyOrder(KeyLifecycleTest.PRIMARY_ARN, KeyLifecycleTest.EU_ARN,
+                KeyLifecycleTest.AP_ARN);
+        assertThat(result.resourcesOfType("aws:kms/replicaKey:ReplicaKey")).isNotEmpty().allSatisfy(replica ->
+                assertThat(String.valueOf(replica.input("policy"))).contains("\"KeyUser123456789012InferenceReader\""));
+    }
+
     // ------------------------------------------------------------------ bad input, refused by build()
 
     @Test
