@@ -2,14 +2,14 @@ package io.github.aidatakeys.lint;
 
 import org.junit.jupiter.api.Test;
 
-import static io.github.aidatakeys.lint.PolicyLintTest.KEY_POLICY;
-import static io.github.aidatakeys.lint.PolicyLintTest.append;
+import static io.github.aidatakeys.support.LintFixtures.KEY_POLICY;
+import static io.github.aidatakeys.support.LintFixtures.append;
 import static io.github.aidatakeys.lint.PolicyLintTest.error;
-import static io.github.aidatakeys.lint.PolicyLintTest.lint;
-import static io.github.aidatakeys.lint.PolicyLintTest.object;
+import static io.github.aidatakeys.support.LintFixtures.lint;
+import static io.github.aidatakeys.support.LintFixtures.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** AIK015 and AIK016: service principals and key users in the key policy. */
+/** AIK017 and AIK018: service principals and key users in the key policy. */
 class KeyPolicyUsersLintTest {
     static final String LOGS = """
             {"Sid":"KeyServiceCloudWatchLogs","Effect":"Allow","Principal":{"Service":"logs.us-east-1.amazonaws.com"},
@@ -19,7 +19,7 @@ class KeyPolicyUsersLintTest {
         return lint(b -> b.keyPolicyJson(append(KEY_POLICY, object(statement))));
     }
 
-    // --- AIK015 ---------------------------------------------------------------------------------------------------
+    // --- AIK017 ---------------------------------------------------------------------------------------------------
 
     @Test
     void aServicePrincipalWithoutAConditionIsAnError() {
@@ -69,7 +69,7 @@ class KeyPolicyUsersLintTest {
                 .containsExactly(LintRule.KEY_POLICY_SERVICE_WITHOUT_CONDITION);
     }
 
-    // --- AIK016 ---------------------------------------------------------------------------------------------------
+    // --- AIK018 ---------------------------------------------------------------------------------------------------
 
     @Test
     void aKeyUserThatCanAlsoManageTheKeyIsAnError() {

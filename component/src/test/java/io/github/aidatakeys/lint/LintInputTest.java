@@ -64,7 +64,7 @@ class LintInputTest {
     void ruleIdsAreStableAndInOrder() {
         assertThat(Arrays.stream(LintRule.values()).map(LintRule::id)).containsExactly(
                 "AIK000", "AIK001", "AIK002", "AIK003", "AIK004", "AIK005", "AIK006", "AIK007", "AIK008", "AIK009",
-                "AIK010", "AIK011", "AIK012", "AIK013", "AIK014", "AIK015", "AIK016");
+                "AIK010", "AIK011", "AIK012", "AIK013", "AIK014", "AIK015", "AIK016", "AIK017", "AIK018");
         assertThat(LintRule.values()).allSatisfy(rule -> assertThat(rule.title()).isNotBlank());
     }
 
