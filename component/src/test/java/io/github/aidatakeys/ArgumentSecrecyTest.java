@@ -140,7 +140,15 @@ class ArgumentSecrecyTest {
                         Set.of(), tags),
                 new Case("lintWaivers", crossAccount, (b, o) -> b.lintWaivers(cast(o)),
                         Map.of("AIK008", "secret waiver reason"), union(LINT, "lintWaivers", "trustPolicy"),
-                        union(tags, "role.assumeRolePolicy")));
+                        union(tags, "role.assumeRolePolicy")),
+                new Case("keyUsers", none, (b, o) -> b.keyUsers(cast(o)),
+                        List.of(KeyUser.builder("arn:aws:iam::123456789012:role/secret-reader")
+                                .access(KeyAccess.DECRYPT_ONLY).build()),
+                        union(LINT, "keyPolicy"), Set.of("key.policy")),
+                new Case("keyServiceUsers", none, (b, o) -> b.keyServiceUsers(cast(o)),
+                        List.of(KeyServiceUser.of(KeyService.CLOUDWATCH_LOGS,
+                                "arn:aws:logs:us-east-1:123456789012:log-group:secret-log-group")),
+                        union(LINT, "keyPolicy"), Set.of("key.policy")));
     }
 
     /** The same program, with every argument known at construction or with one resolving only during deployment. */
@@ -236,6 +244,10 @@ class ArgumentSecrecyTest {
             });
         } else if (value instanceof List<?> list) {
             list.forEach(v -> leaves(v, into));
+        } else if (value instanceof KeyUser user) {
+            leaves(user.principal(), into);
+        } else if (value instanceof KeyServiceUser user) {
+            leaves(user.resourceArns(), into);
         } else {
             into.add(String.valueOf(value));
         }
