@@ -48,6 +48,8 @@ public enum KeyService {
 
     private final String serviceName;
     private final String resourceType;
+    // Copied with List.copyOf: immutable, though its declared type cannot say so.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final List<KeyAction> actions;
 
     KeyService(String serviceName, String resourceType, List<KeyAction> actions) {

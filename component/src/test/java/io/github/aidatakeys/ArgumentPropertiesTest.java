@@ -105,10 +105,18 @@ class ArgumentPropertiesTest {
         }
     }
 
+    /** kms:CreateGrant is accepted too: it is always rendered bound to kms:GrantIsForAWSResource. */
     @Property
-    void anAcceptedActionIsADataActionOfASymmetricKey(@ForAll("actionLike") String action) {
+    void anAcceptedActionIsADataActionOfASymmetricKeyOrABoundCreateGrant(@ForAll("actionLike") String action) {
         buildsOrNames("keyActions[0]", b -> b.keyActions(action),
-                () -> assertThat(action.toLowerCase(Locale.ROOT)).isIn(SYMMETRIC_DATA_ACTIONS));
+                () -> assertThat(action.toLowerCase(Locale.ROOT)).isIn(union(SYMMETRIC_DATA_ACTIONS,
+                        "kms:creategrant")));
+    }
+
+    private static Set<String> union(Set<String> values, String more) {
+        var all = new java.util.HashSet<>(values);
+        all.add(more);
+        return all;
     }
 
     @Provide

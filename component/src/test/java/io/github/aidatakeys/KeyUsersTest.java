@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import static io.github.aidatakeys.AccessControlsTest.run;
+import static io.github.aidatakeys.support.Stacks.runForSageMaker;
 import static io.github.aidatakeys.support.Json.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -24,13 +24,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (and to the role policy) compared whole, and every bad value refused with the argument, the rule and the value.
  */
 class KeyUsersTest {
-    static final String KEY_ARN = EncryptedAiDataKeyTest.KEY_ARN;
+    static final String KEY_ARN = io.github.aidatakeys.support.Stacks.KEY_ARN;
     static final String INFERENCE = "arn:aws:iam::123456789012:role/ml/inference-reader";
     static final String PARTNER = "210987654321";
     static final String LOG_GROUP = "arn:aws:logs:us-east-1:123456789012:log-group:/ml/pipeline:*";
 
     static String keyPolicy(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
-        var result = run(args);
+        var result = runForSageMaker(args);
         assertThat(result.succeeded()).as("%s", result.failure()).isTrue();
         return String.valueOf(result.outputs().get("keyPolicy"));
     }
@@ -38,7 +38,7 @@ class KeyUsersTest {
     /** The key policy statements after the root delegation. */
     static List<Object> added(String keyPolicy) {
         var statements = parse(keyPolicy).getAsJsonObject().getAsJsonArray("Statement");
-        assertThat(statements.get(0)).isEqualTo(EncryptedAiDataKeyTest.rootStatement());
+        assertThat(statements.get(0)).isEqualTo(io.github.aidatakeys.support.Stacks.rootStatement());
         var out = new ArrayList<Object>();
         for (int i = 1; i < statements.size(); i++) {
             out.add(statements.get(i));
@@ -58,7 +58,7 @@ class KeyUsersTest {
     }
 
     static void failsAtDeployment(AwsMocks mocks, UnaryOperator<EncryptedAiDataKeyArgs.Builder> args, String message) {
-        OfflineResult result = AccessControlsTest.run(mocks, args);
+        OfflineResult result = runForSageMaker(mocks, args);
         assertThat(result.failure()).get().satisfies(e -> assertThat(e).hasMessage(message));
         assertThat(result.resources()).filteredOn(RecordedResource::custom).isEmpty();
     }
@@ -68,7 +68,7 @@ class KeyUsersTest {
     @Test
     void withoutKeyUsersTheKeyPolicyIsUnchanged() {
         assertThat(parse(keyPolicy(b -> b))).isEqualTo(parse("{\"Version\":\"2012-10-17\",\"Statement\":["
-                + EncryptedAiDataKeyTest.rootStatement() + "]}"));
+                + io.github.aidatakeys.support.Stacks.rootStatement() + "]}"));
     }
 
     @Test
@@ -144,7 +144,7 @@ class KeyUsersTest {
 
     @Test
     void inChinaTheLogsPrincipalHasTheChinaSuffix() {
-        var result = AccessControlsTest.run(new AwsMocks("123456789012", "cn-north-1", "aws-cn"), b -> b
+        var result = runForSageMaker(new AwsMocks("123456789012", "cn-north-1", "aws-cn"), b -> b
                 .keyServiceUsers(KeyServiceUser.of(KeyService.CLOUDWATCH_LOGS,
                         "arn:aws-cn:logs:cn-north-1:123456789012:log-group:pipeline")));
         assertThat(added(String.valueOf(result.outputs().get("keyPolicy")).replace("aws-cn:iam", "aws:iam")).get(0))
@@ -167,7 +167,7 @@ class KeyUsersTest {
 
     @Test
     void createGrantForTheDataRoleIsAlwaysBoundToAwsResources() {
-        var policy = run(b -> b.keyActions(KeyAction.DECRYPT, KeyAction.DESCRIBE_KEY, KeyAction.CREATE_GRANT))
+        var policy = runForSageMaker(b -> b.keyActions(KeyAction.DECRYPT, KeyAction.DESCRIBE_KEY, KeyAction.CREATE_GRANT))
                 .outputs().get("rolePolicy");
         assertThat(parse(policy)).isEqualTo(parse("""
                 {"Version":"2012-10-17","Statement":[
@@ -178,9 +178,9 @@ class KeyUsersTest {
 
     @Test
     void createGrantIsNotBoundToTheDataRolesEncryptionContextOrServices() {
-        var policy = run(b -> b.keyAccess(KeyAccess.ATTACHED_STORAGE).viaServices(ViaService.SAGEMAKER)
+        var policy = runForSageMaker(b -> b.keyAccess(KeyAccess.ATTACHED_STORAGE).viaServices(ViaService.SAGEMAKER)
                 .encryptionContext(Map.of("dataset", "x"))).outputs().get("rolePolicy");
-        assertThat(AccessControlsTest.statement(policy, 2)).isEqualTo(parse("""
+        assertThat(io.github.aidatakeys.support.Json.statement(policy, 2)).isEqualTo(parse("""
                 {"Sid":"CreateGrantsForAwsResources","Effect":"Allow","Action":"kms:CreateGrant","Resource":"%s",
                  "Condition":{"Bool":{"kms:GrantIsForAWSResource":"true"}}}""".formatted(KEY_ARN)));
     }
@@ -188,7 +188,7 @@ class KeyUsersTest {
     @Test
     void theDefaultAccessStillNeverGrantsCreateGrant() {
         assertThat(KeyAccess.ENCRYPT_DECRYPT.actions()).doesNotContain(KeyAction.CREATE_GRANT);
-        assertThat(String.valueOf(run(b -> b).outputs().get("rolePolicy"))).doesNotContain("CreateGrant");
+        assertThat(String.valueOf(runForSageMaker(b -> b).outputs().get("rolePolicy"))).doesNotContain("CreateGrant");
     }
 
     @Test
@@ -197,7 +197,7 @@ class KeyUsersTest {
                 .keyActions(KeyAction.DECRYPT, KeyAction.CREATE_GRANT)
                 .keyUsers(KeyUser.builder(INFERENCE).access(KeyAccess.DECRYPT_ONLY).build()));
         assertThat(result.succeeded()).as("%s", result.failure()).isTrue();
-        var grant = AccessControlsTest.statement(result.outputs().get("rolePolicy"), 1).getAsJsonObject();
+        var grant = io.github.aidatakeys.support.Json.statement(result.outputs().get("rolePolicy"), 1).getAsJsonObject();
         assertThat(grant.get("Sid").getAsString()).isEqualTo("CreateGrantsForAwsResources");
         assertThat(grant.get("Condition")).isEqualTo(parse("{\"Bool\":{\"kms:GrantIsForAWSResource\":\"true\"}}"));
         var resources = new ArrayList<String>();
@@ -249,16 +249,12 @@ class KeyUsersTest {
 
     @Test
     void anUnknownPresetIsRefusedWithTheKnownOnes() {
-        var user = KeyUser.builder(INFERENCE).build();
-        var raw = new java.util.HashMap<String, Object>();
-        raw.put("principal", INFERENCE);
-        raw.put("access", "READ_ONLY");
         var fromAnotherLanguage = com.pulumi.provider.internal.properties.PropertyValueSerializer.deserialize(
                 com.pulumi.provider.internal.properties.PropertyValue.of(Map.of(
                         "principal", com.pulumi.provider.internal.properties.PropertyValue.of(INFERENCE),
                         "access", com.pulumi.provider.internal.properties.PropertyValue.of("READ_ONLY"))),
                 KeyUser.class);
-        assertThat(user.principal()).isEqualTo(INFERENCE);
+        assertThat(fromAnotherLanguage.principal()).isEqualTo(INFERENCE);
         fails(b -> b.keyUsers(fromAnotherLanguage), "keyUsers[0].access must be one of ENCRYPT_DECRYPT, "
                 + "DECRYPT_ONLY, ENCRYPT_ONLY, ATTACHED_STORAGE; received: \"READ_ONLY\"");
     }
@@ -386,7 +382,7 @@ class KeyUsersTest {
                     .access(i % 2 == 0 ? KeyAccess.DECRYPT_ONLY : KeyAccess.ENCRYPT_ONLY)
                     .viaServices(ViaService.S3).build());
         }
-        var result = run(b -> b.keyUsers(users));
+        var result = runForSageMaker(b -> b.keyUsers(users));
         assertThat(result.failure()).get().satisfies(e -> assertThat(e)
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("keyUsers must keep the key policy within 32768 bytes (the KMS limit), but it "
@@ -400,7 +396,7 @@ class KeyUsersTest {
 
     @Test
     void existingDocumentsDoNotChangeWithoutTheNewArguments() {
-        var result = run(b -> b.keyAccess(KeyAccess.ENCRYPT_DECRYPT));
+        var result = runForSageMaker(b -> b.keyAccess(KeyAccess.ENCRYPT_DECRYPT));
         assertThat(parse(result.outputs().get("rolePolicy"))).isEqualTo(parse("""
                 {"Version":"2012-10-17","Statement":[{"Sid":"UseKeyForAiData","Effect":"Allow",
                  "Action":["kms:Encrypt","kms:Decrypt","kms:ReEncryptFrom","kms:ReEncryptTo","kms:GenerateDataKey",

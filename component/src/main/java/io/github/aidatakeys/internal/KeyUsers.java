@@ -442,7 +442,8 @@ public final class KeyUsers {
     private static String camel(String name) {
         var sb = new StringBuilder();
         var upper = true;
-        for (var c : name.toCharArray()) {
+        for (int i = 0; i < name.length(); i++) {
+            var c = name.charAt(i);
             if (Character.isLetterOrDigit(c) && c < 128) {
                 sb.append(upper ? Character.toUpperCase(c) : c);
                 upper = false;

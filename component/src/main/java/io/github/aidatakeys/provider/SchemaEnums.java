@@ -41,7 +41,7 @@ final class SchemaEnums {
                         + "string.",
                 AwsService.values(), AwsService::principal, a -> camel(a.name()), a -> "`" + a.principal() + "`"
                         + java.util.Arrays.stream(AwsService.values())
-                        .filter(b -> b.ordinal() < a.ordinal() && b.principal().equals(a.principal()))
+                        .filter(b -> b.compareTo(a) < 0 && b.principal().equals(a.principal()))
                         .map(b -> ", the same principal as `" + camel(b.name()) + "`").findFirst().orElse("")
                         + "."));
         types.add(token(packageName, "KeyService"), enumType(
@@ -123,7 +123,7 @@ final class SchemaEnums {
     }
 
     private static String camel(String constant) {
-        return Arrays.stream(constant.split("_"))
+        return Arrays.stream(constant.split("_", -1))
                 .map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining());
     }

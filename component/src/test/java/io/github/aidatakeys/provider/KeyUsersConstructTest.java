@@ -52,20 +52,14 @@ class KeyUsersConstructTest {
 
     @Test
     void keyUsersAndServicesFromAnotherLanguageReachTheKeyPolicy() throws Exception {
-        var response = new CompletableFuture<Map<String, PropertyValue>>();
-        OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx ->
+        var response = new java.util.concurrent.atomic.AtomicReference<CompletableFuture<Map<String, PropertyValue>>>();
+        OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx -> response.set(
                 ProviderHost.provider()
                         .construct(new ConstructRequest(EncryptedAiDataKey.TYPE, "ai-data", inputs(),
                                 ComponentResourceOptions.builder().build()))
-                        .whenComplete((r, e) -> {
-                            if (e != null) {
-                                response.completeExceptionally(e);
-                            } else {
-                                response.complete(r.getState());
-                            }
-                        }));
+                        .thenApply(r -> r.getState())));
         assertThat(result.succeeded()).as("%s %s", result.errors(), result.exceptions()).isTrue();
-        response.get(30, TimeUnit.SECONDS);
+        assertThat(response.get().get(30, TimeUnit.SECONDS)).containsKey("keyPolicy");
 
         var keyPolicy = parse(result.resource("aws:kms/key:Key", "ai-data-key").input("policy"));
         var sids = new java.util.ArrayList<String>();
