@@ -28,6 +28,7 @@ import io.github.aidatakeys.internal.KeySettings.Derived;
 import io.github.aidatakeys.internal.Lifecycle;
 import io.github.aidatakeys.internal.Plan;
 import io.github.aidatakeys.internal.Policies;
+import io.github.aidatakeys.internal.SdkInternals;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
@@ -404,10 +405,7 @@ public final class EncryptedAiDataKey extends ComponentResource {
 
     private void log(String message) {
         // The SDK gives components no public logger; the deployment's own log is what `pulumi up` shows.
-        if (com.pulumi.deployment.internal.DeploymentInternal.getInstance()
-                instanceof com.pulumi.deployment.internal.DeploymentImpl deployment) {
-            deployment.getLog().warn(message, this);
-        }
+        SdkInternals.warn(message, this);
     }
 
     private static String checked(String name, EncryptedAiDataKeyArgs args,

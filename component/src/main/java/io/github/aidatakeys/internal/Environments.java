@@ -5,7 +5,6 @@ import com.pulumi.aws.inputs.GetCallerIdentityArgs;
 import com.pulumi.aws.inputs.GetPartitionArgs;
 import com.pulumi.aws.inputs.GetRegionArgs;
 import com.pulumi.core.Output;
-import com.pulumi.core.internal.Internal;
 import com.pulumi.deployment.Deployment;
 import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.Resource;
@@ -29,7 +28,7 @@ public final class Environments {
 
     /** The environment of the provider a component's AWS children and look-ups use. */
     public static Output<Policies.Environment> of(Resource component) {
-        Object provider = Internal.from(component).getProvider(TOKEN).map(p -> (Object) p).orElse(DEFAULT_PROVIDER);
+        Object provider = SdkInternals.providerOf(component, TOKEN).map(p -> (Object) p).orElse(DEFAULT_PROVIDER);
         Object deployment = Deployment.getInstance();
         synchronized (CACHE) {
             return CACHE.computeIfAbsent(deployment, d -> new HashMap<>())

@@ -1,8 +1,6 @@
 package io.github.aidatakeys.internal;
 
 import com.pulumi.core.Output;
-import com.pulumi.core.internal.Internal;
-import com.pulumi.core.internal.OutputData;
 import io.github.aidatakeys.EncryptedAiDataKeyArgs;
 import io.github.aidatakeys.KeyAccess;
 import io.github.aidatakeys.KeyAction;
@@ -717,9 +715,9 @@ public final class KeySettings {
         var values = new ArrayList<Output<Object>>();
         var secrets = new ArrayList<Output<Boolean>>();
         for (var field : Field.values()) {
-            var output = Internal.of(output(args, field));
-            values.add(output.asPlaintext());
-            secrets.add(Output.of(output.isSecret()));
+            var output = output(args, field);
+            values.add(SdkInternals.plaintext(output));
+            secrets.add(Output.of(SdkInternals.isSecret(output)));
         }
         return Output.tuple(Output.all(values), Output.all(secrets)).applyValue(t -> {
             // Output.all keeps the order of Field.values().
@@ -785,12 +783,7 @@ public final class KeySettings {
 
     /** The value of an output if it is already known (given as a plain value or a resolved output). */
     public static <T> Optional<T> valueNow(Output<T> output) {
-        var future = Internal.of(output).getDataAsync();
-        if (!future.isDone() || future.isCompletedExceptionally()) {
-            return Optional.empty();
-        }
-        var data = future.join();
-        return data.isKnown() ? Optional.ofNullable(data.getValueNullable()) : Optional.empty();
+        return SdkInternals.knownNow(output).map(SdkInternals.Known::value);
     }
 
     /** Every argument as given now. */
@@ -803,12 +796,8 @@ public final class KeySettings {
     }
 
     private static Given givenNow(EncryptedAiDataKeyArgs args, Field field) {
-        var future = Internal.of(output(args, field)).getDataAsync();
-        if (!future.isDone() || future.isCompletedExceptionally()) {
-            return Given.UNKNOWN;
-        }
-        OutputData<Object> data = future.join();
-        return data.isKnown() ? new Given(true, data.getValueNullable(), data.isSecret()) : Given.UNKNOWN;
+        return SdkInternals.knownNow(output(args, field)).map(known -> new Given(true, known.value(), known.secret()))
+                .orElse(Given.UNKNOWN);
     }
 
     @SuppressWarnings("unchecked")

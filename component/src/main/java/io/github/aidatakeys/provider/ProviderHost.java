@@ -1,16 +1,7 @@
 package io.github.aidatakeys.provider;
 
-import com.pulumi.provider.internal.ComponentProvider;
-import com.pulumi.provider.internal.Metadata;
-import com.pulumi.provider.internal.Provider;
-import com.pulumi.provider.internal.ResourceProviderService;
-import com.pulumi.provider.internal.models.ConfigureRequest;
-import com.pulumi.provider.internal.models.ConfigureResponse;
-import com.pulumi.provider.internal.models.ConstructRequest;
-import com.pulumi.provider.internal.models.ConstructResponse;
-import com.pulumi.provider.internal.models.GetSchemaRequest;
-import com.pulumi.provider.internal.models.GetSchemaResponse;
 import io.github.aidatakeys.EncryptedAiDataKey;
+import io.github.aidatakeys.internal.SdkInternals;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,17 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * The only place that uses the Pulumi Java SDK's {@code com.pulumi.provider.internal} API (an internal package:
- * it may change in any SDK release). Serving and schema generation share one {@link #provider()}, so the schema a
- * test checks is the one the plugin serves.
- *
- * <p>It does what the SDK's {@code ComponentProviderHost} does (read the engine's address, start a
- * {@code ResourceProviderService}), with one difference: the provider served wraps the SDK's
- * {@code ComponentProvider} to complete the schema it infers (descriptions, namespace, version; see
- * {@link SchemaDocs}). Construct requests go to the SDK's provider unchanged.
+ * Serves the package to other languages. It does what the SDK's {@code ComponentProviderHost} does (read the
+ * engine's address, start the provider service), with one difference: the schema the SDK infers is completed
+ * (descriptions, namespace, version; see {@link SchemaDocs}). Construct requests go to the SDK's provider unchanged.
+ * The SDK's provider API is internal: {@link SdkInternals} holds every call to it, and serving and schema
+ * generation share {@link #completeSchema}, so the schema a test checks is the one the plugin serves.
  */
 final class ProviderHost {
     /** The Pulumi package name: the first segment of every type token, {@code aidatakeys:index:...}. */
@@ -67,7 +54,8 @@ final class ProviderHost {
             System.exit(1);
             return;
         }
-        new ResourceProviderService(engineAddress, provider()).startAndBlockUntilShutdown();
+        SdkInternals.serveComponents(engineAddress, PACKAGE_NAME, version(), componentPackage(),
+                ProviderHost::completeSchema);
     }
 
     /**
@@ -99,15 +87,15 @@ final class ProviderHost {
         return rest.get(0);
     }
 
-    /** The provider {@link #serve} runs, which answers every {@code GetSchema} and {@code Construct} request. */
-    static Provider provider() {
-        var sdkProvider = new ComponentProvider(new Metadata(PACKAGE_NAME, version()), componentPackage());
-        return new DocumentedProvider(sdkProvider);
-    }
-
     /** The package schema, as {@code GetSchema} returns it. */
     static String schema() {
-        return provider().getSchema(new GetSchemaRequest(0, null, null)).join().getSchema();
+        return SdkInternals.componentSchema(PACKAGE_NAME, version(), componentPackage(), ProviderHost::completeSchema);
+    }
+
+    /** The schema the SDK infers, completed with the package's namespace, version and descriptions. */
+    static String completeSchema(String inferred) {
+        return SchemaDocs.complete(inferred, componentPackage(), new SchemaDocs.PackageFacts(NAMESPACE, version(),
+                description()));
     }
 
     /**
@@ -135,32 +123,6 @@ final class ProviderHost {
                     .filter(v -> !v.isEmpty() && !v.contains("${"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + PLUGIN_PROPERTIES, e);
-        }
-    }
-
-    /** The SDK's provider, with its schema completed by {@link SchemaDocs}. */
-    private static final class DocumentedProvider implements Provider {
-        private final Provider sdkProvider;
-
-        DocumentedProvider(Provider sdkProvider) {
-            this.sdkProvider = sdkProvider;
-        }
-
-        @Override
-        public CompletableFuture<ConfigureResponse> configure(ConfigureRequest request) {
-            return sdkProvider.configure(request);
-        }
-
-        @Override
-        public CompletableFuture<GetSchemaResponse> getSchema(GetSchemaRequest request) {
-            var facts = new SchemaDocs.PackageFacts(NAMESPACE, version(), description());
-            return sdkProvider.getSchema(request).thenApply(response -> new GetSchemaResponse(
-                    SchemaDocs.complete(response.getSchema(), componentPackage(), facts)));
-        }
-
-        @Override
-        public CompletableFuture<ConstructResponse> construct(ConstructRequest request) {
-            return sdkProvider.construct(request);
         }
     }
 }

@@ -7,6 +7,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import io.github.aidatakeys.AwsService;
 import io.github.aidatakeys.EncryptedAiDataKey;
 import io.github.aidatakeys.EncryptedAiDataKeyArgs;
+import io.github.aidatakeys.internal.SdkInternals;
 import io.github.aidatakeys.testing.AwsMocks;
 import io.github.aidatakeys.testing.OfflineResult;
 import io.github.aidatakeys.testing.OfflineStack;
@@ -83,7 +84,8 @@ class ConstructTest {
     void thePluginsProviderConstructsTheComponent() throws Exception {
         var response = new AtomicReference<CompletableFuture<Map<String, PropertyValue>>>();
         OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx -> response.set(
-                ProviderHost.provider()
+                SdkInternals.componentProvider(ProviderHost.PACKAGE_NAME, ProviderHost.version(),
+                                ProviderHost.componentPackage(), ProviderHost::completeSchema)
                         .construct(new ConstructRequest(EncryptedAiDataKey.TYPE, NAME, inputs(),
                                 ComponentResourceOptions.builder().build()))
                         .thenApply(r -> {

@@ -27,17 +27,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StagedArtifactsTest {
     /** The published artifacts, with a class that must be in each and the dependencies of each published POM. */
     enum Artifact {
-        COMPONENT("encrypted-ai-data-key", "io/github/aidatakeys/EncryptedAiDataKey",
+        COMPONENT("encrypted-ai-data-key", "io.github.aidatakeys", "io/github/aidatakeys/EncryptedAiDataKey",
                 List.of("pulumi", "aws", "gson", "jsr305")),
-        TESTING("encrypted-ai-data-key-testing", "io/github/aidatakeys/testing/OfflinePlan",
+        TESTING("encrypted-ai-data-key-testing", "io.github.aidatakeys.testing", "io/github/aidatakeys/testing/OfflinePlan",
                 List.of("encrypted-ai-data-key", "pulumi", "gson", "jsr305", "snakeyaml-engine"));
 
         final String artifactId;
+        final String moduleName;
         final String mainClass;
         final List<String> dependencies;
 
-        Artifact(String artifactId, String mainClass, List<String> dependencies) {
+        Artifact(String artifactId, String moduleName, String mainClass, List<String> dependencies) {
             this.artifactId = artifactId;
+            this.moduleName = moduleName;
             this.mainClass = mainClass;
             this.dependencies = dependencies;
         }
@@ -80,6 +82,15 @@ class StagedArtifactsTest {
             assertTrue(jar.getEntry(artifact.mainClass + ".class") != null, artifact.mainClass + ".class");
             assertTrue(sources.getEntry(artifact.mainClass + ".java") != null, artifact.mainClass + ".java");
             assertTrue(javadoc.getEntry(artifact.mainClass + ".html") != null, artifact.mainClass + ".html");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Artifact.class)
+    void eachJarNamesItsModule(Artifact artifact) throws IOException {
+        try (var jar = new JarFile(artifact.only(".jar").toFile())) {
+            assertEquals(artifact.moduleName, jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"),
+                    "Automatic-Module-Name of " + artifact.artifactId);
         }
     }
 

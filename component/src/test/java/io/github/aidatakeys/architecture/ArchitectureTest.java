@@ -1,0 +1,117 @@
+package io.github.aidatakeys.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.domain.PackageMatcher;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.github.aidatakeys.internal.SdkInternals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The shape of the published jar, checked on its compiled classes: what users may call is exactly the public API,
+ * the Pulumi SDK's internal packages are used from one class only.
+ * docs/contributing.md explains each rule.
+ */
+@AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    static final String ROOT = "io.github.aidatakeys";
+    /** Implementation: public only so that the other packages can call it; never part of an API signature. */
+    static final String INTERNAL = ROOT + ".internal..";
+    /** The Pulumi SDK's internal packages ({@code com.pulumi.core.internal}, {@code com.pulumi.provider.internal}, ...). */
+    static final String SDK_INTERNALS = "com.pulumi..internal..";
+
+    @ArchTest
+    static final ArchRule publicApiSignaturesExposeOnlyApiTypes = classes()
+            .that().resideOutsideOfPackage(INTERNAL)
+            .and(arePublicApi())
+            .should(exposeNoTypeFrom(INTERNAL, SDK_INTERNALS))
+            .because("a user can only call what the API's signatures name; the internal package may change in any release");
+
+    /** {@link SdkInternals} is the one class allowed to: each of its methods names the public API it stands in for. */
+    @ArchTest
+    static final ArchRule sdkInternalsAreUsedFromOneClassOnly = noClasses()
+            .that(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(SdkInternals.class)))
+            .should().dependOnClassesThat().resideInAPackage(SDK_INTERNALS)
+            .because("the SDK may change its internal packages in any release: an upgrade is checked in one place");
+
+    @ArchTest
+    static final ArchRule internalClassesExposeNoMutableField = fields()
+            .that().areDeclaredInClassesThat().resideInAPackage(INTERNAL)
+            .and().arePublic()
+            .should().beFinal()
+            .because("internal classes are reachable from any code on the class path: they hand out values, not state");
+
+    /** A class users can name: public, and nested only in public classes. */
+    static DescribedPredicate<JavaClass> arePublicApi() {
+        return DescribedPredicate.describe("are public API", ArchitectureTest::isPublicApi);
+    }
+
+    private static boolean isPublicApi(JavaClass type) {
+        for (var c = type; c != null; c = c.getEnclosingClass().orElse(null)) {
+            if (!c.getModifiers().contains(JavaModifier.PUBLIC) || c.isAnonymousClass() || c.isLocalClass()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isVisible(Set<JavaModifier> modifiers) {
+        return modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
+    }
+
+    /**
+     * Fails for every public or protected field, constructor or method whose signature (generic type arguments
+     * included) names a type from one of the packages, and for supertypes from them.
+     */
+    static ArchCondition<JavaClass> exposeNoTypeFrom(String... packages) {
+        return new ArchCondition<>("expose no type from " + String.join(", ", packages) + " in a signature") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                var exposed = new ArrayList<String>();
+                type.getSuperclass().ifPresent(s -> collect(s, "extends", type.getName(), exposed));
+                type.getInterfaces().forEach(i -> collect(i, "implements", type.getName(), exposed));
+                for (JavaField field : type.getFields()) {
+                    if (isVisible(field.getModifiers()) && !field.getModifiers().contains(JavaModifier.SYNTHETIC)) {
+                        collect(field.getType(), "field type", field.getFullName(), exposed);
+                    }
+                }
+                for (JavaCodeUnit code : type.getCodeUnits()) {
+                    if (!isVisible(code.getModifiers()) || code.getModifiers().contains(JavaModifier.SYNTHETIC)
+                            || code.getModifiers().contains(JavaModifier.BRIDGE)) {
+                        continue;
+                    }
+                    collect(code.getReturnType(), "returns", code.getFullName(), exposed);
+                    code.getParameterTypes().forEach(p -> collect(p, "takes", code.getFullName(), exposed));
+                }
+                exposed.forEach(message -> events.add(SimpleConditionEvent.violated(type, message)));
+            }
+
+            private void collect(JavaType javaType, String role, String where, List<String> exposed) {
+                for (JavaClass involved : javaType.getAllInvolvedRawTypes()) {
+                    for (var pkg : packages) {
+                        if (PackageMatcher.of(pkg).matches(involved.getPackageName())) {
+                            exposed.add(where + " " + role + " " + involved.getName());
+                        }
+                    }
+                }
+            }
+        };
+    }
+}
