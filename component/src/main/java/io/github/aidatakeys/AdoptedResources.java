@@ -3,7 +3,6 @@ package io.github.aidatakeys;
 import com.pulumi.core.annotations.Import;
 import io.github.aidatakeys.internal.Check;
 import io.github.aidatakeys.internal.Doc;
-import io.github.aidatakeys.internal.Lifecycle;
 import io.github.aidatakeys.internal.Rules;
 
 import javax.annotation.Nullable;

@@ -15,19 +15,13 @@ import com.pulumi.aws.kms.ReplicaKeyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.core.internal.Internal;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.github.aidatakeys.internal.Check;
 import io.github.aidatakeys.internal.Doc;
-import io.github.aidatakeys.internal.Environments;
 import io.github.aidatakeys.internal.JdkCheck;
-import io.github.aidatakeys.internal.KeySettings;
-import io.github.aidatakeys.internal.KeySettings.Derived;
-import io.github.aidatakeys.internal.Lifecycle;
-import io.github.aidatakeys.internal.Plan;
-import io.github.aidatakeys.internal.Policies;
+import io.github.aidatakeys.KeySettings.Derived;
 import io.github.aidatakeys.internal.SdkInternals;
 
 import javax.annotation.Nullable;
@@ -366,9 +360,8 @@ public final class EncryptedAiDataKey extends ComponentResource {
             if (now != null) {
                 return now.isSecret(derived) ? value.asSecret() : value;
             }
-            var fromSecret = Internal.of(checked).getValueNullable().thenApply(s -> s != null && s.isSecret(derived));
-            var internal = Internal.of(value);
-            return internal.withIsSecret(internal.isSecret().thenCombine(fromSecret, (a, b) -> a || b));
+            var fromSecret = SdkInternals.valueNullable(checked).thenApply(s -> s != null && s.isSecret(derived));
+            return SdkInternals.secretWhen(value, fromSecret);
         }
     }
 
@@ -439,8 +432,7 @@ public final class EncryptedAiDataKey extends ComponentResource {
                 || options.getProviders().stream().anyMatch(p -> p instanceof com.pulumi.aws.Provider)) {
             return true;
         }
-        return options.getParent().flatMap(parent -> com.pulumi.core.internal.Internal.from(parent)
-                .getProvider("aws:kms/key:Key")).isPresent();
+        return options.getParent().flatMap(parent -> SdkInternals.providerOf(parent, "aws:kms/key:Key")).isPresent();
     }
 
     /**

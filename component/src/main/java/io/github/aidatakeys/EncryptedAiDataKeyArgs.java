@@ -4,7 +4,6 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
 import io.github.aidatakeys.internal.Doc;
-import io.github.aidatakeys.internal.KeySettings;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
@@ -1887,7 +1886,7 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
          */
         public EncryptedAiDataKeyArgs build() {
             KeySettings.checkKnown($);
-            var lifecycle = io.github.aidatakeys.internal.Lifecycle.of($);
+            var lifecycle = Lifecycle.of($);
             KeySettings.knownNow("", $).ifPresent(s -> s.checking(() -> {
                 lifecycle.crossCheck(s.aliasName, s.multiRegion, s.roleName, EncryptedAiDataKey.wantsInstanceProfile($));
                 return null;

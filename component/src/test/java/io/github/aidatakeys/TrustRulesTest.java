@@ -248,7 +248,7 @@ class TrustRulesTest {
         void batchAndEcsTasksTogetherListThePrincipalOnce() {
             var args = EncryptedAiDataKeyArgs.builder().aliasName("k")
                     .allowedServices(AwsService.BATCH, AwsService.ECS_TASKS).build();
-            assertThat(io.github.aidatakeys.internal.KeySettings.valueNow(args.allowedServices().orElseThrow()))
+            assertThat(KeySettings.valueNow(args.allowedServices().orElseThrow()))
                     .contains(List.of("ecs-tasks.amazonaws.com"));
         }
     }

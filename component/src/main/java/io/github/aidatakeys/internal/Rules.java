@@ -1,6 +1,5 @@
 package io.github.aidatakeys.internal;
 
-import io.github.aidatakeys.KeyAction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +38,7 @@ public final class Rules {
     public static final int SESSION_MAX_SECONDS = 43200;
     public static final int SESSION_DEFAULT_SECONDS = 3600;
 
-    static final String PARTITION = "(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc)";
+    public static final String PARTITION = "(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc)";
     /**
      * The partitions whose service principals and endpoint names the component renders from AWS's public
      * documentation: service principals {@code <service>.amazonaws.com} (also {@code .amazonaws.com.cn} in China)
@@ -47,7 +46,7 @@ public final class Rules {
      * {@code getPartition} look-up. Stacks in another partition are refused before any child is created.
      */
     public static final List<String> SUPPORTED_PARTITIONS = List.of("aws", "aws-cn", "aws-us-gov");
-    static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    public static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     /*
      * An IAM path inside an ARN: IAM allows '/' alone, or '/' + printable ASCII (\x21-\x7E) + '/', at most 512
      * characters, no '*' (https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html,
@@ -56,7 +55,7 @@ public final class Rules {
      * [\w+=,.@-]{1,64}, policy names [\w+=,.@-]{1,128}. Wildcards are refused before these patterns apply.
      */
     private static final String ARN_PATH = "(?<path>(?:[\\x21-\\x7E]+/)?)";
-    static final Pattern ROLE_ARN =
+    public static final Pattern ROLE_ARN =
             Pattern.compile("arn:" + PARTITION + ":iam::(\\d{12}):role/" + ARN_PATH + "[\\w+=,.@-]{1,64}");
     static final Pattern ADMIN_ARN =
             Pattern.compile("arn:" + PARTITION + ":iam::(\\d{12}):(?:role|user)/" + ARN_PATH + "[\\w+=,.@-]{1,64}");
@@ -71,7 +70,7 @@ public final class Rules {
             "[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*\\.(amazonaws\\.com|amazonaws\\.com\\.cn)");
     static final String CHINA_SERVICE_SUFFIX = ".amazonaws.com.cn";
 
-    static final String ROLE_ARN_FORM = "arn:<partition>:iam::<12-digit account id>:role/[<path>/]<name>";
+    public static final String ROLE_ARN_FORM = "arn:<partition>:iam::<12-digit account id>:role/[<path>/]<name>";
     static final String ADMIN_ARN_FORM =
             "arn:<partition>:iam::<12-digit account id>:role/[<path>/]<name> or :user/[<path>/]<name>";
     static final String POLICY_ARN_FORM = "arn:<partition>:iam::<12-digit account id or aws>:policy/[<path>/]<name>";
@@ -125,7 +124,7 @@ public final class Rules {
             "kms:UpdateAlias", "kms:UpdateCustomKeyStore", "kms:UpdateKeyDescription", "kms:UpdatePrimaryRegion");
 
     /** Actions that exist only for asymmetric or HMAC keys. */
-    static final Set<String> NON_SYMMETRIC_ACTIONS = lower(
+    public static final Set<String> NON_SYMMETRIC_ACTIONS = lower(
             "kms:Sign", "kms:Verify", "kms:GenerateMac", "kms:VerifyMac", "kms:GetPublicKey",
             "kms:DeriveSharedSecret");
 
@@ -299,30 +298,6 @@ public final class Rules {
                     + " characters and contain only printable ASCII without spaces or '*'", value);
         }
         return value;
-    }
-
-    /**
-     * Parses one action name into the closed set, saying precisely why a name is refused.
-     */
-    public static KeyAction keyAction(String argument, String value) {
-        if (value.contains("*") || value.contains("?")) {
-            throw Check.invalid(argument, "must be an explicit action, not a wildcard", value);
-        }
-        var lower = value.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("kms:")) {
-            throw Check.invalid(argument, "must be a KMS action (kms:<Action>)", value);
-        }
-        // kms:CreateGrant is a KeyAction, always rendered with kms:GrantIsForAWSResource (see KeyUsers).
-        if (MANAGEMENT_ACTIONS.contains(lower) && !lower.equals("kms:creategrant")) {
-            throw Check.invalid(argument, "must not be a key-management or account-level action; "
-                    + "the data role may only use the key", value);
-        }
-        if (NON_SYMMETRIC_ACTIONS.contains(lower)) {
-            throw Check.invalid(argument, "must be valid for a symmetric ENCRYPT_DECRYPT key", value);
-        }
-        return KeyAction.fromActionName(value).orElseThrow(() -> Check.invalid(argument,
-                "must be one of " + Arrays.stream(KeyAction.values()).map(KeyAction::actionName)
-                        .collect(Collectors.joining(", ")), value));
     }
 
     public static String contextKey(String argument, String value) {

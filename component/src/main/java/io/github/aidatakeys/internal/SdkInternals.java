@@ -65,6 +65,23 @@ public final class SdkInternals {
         return Internal.of(output).asPlaintext();
     }
 
+    /**
+     * The value of an output once it resolves, {@code null} included. Public API: {@code Output.applyValue}, which
+     * gives another output, not a future that can be combined with the secret mark ({@link #secretWhen}).
+     */
+    public static <T> CompletableFuture<T> valueNullable(Output<T> output) {
+        return Internal.of(output).getValueNullable();
+    }
+
+    /**
+     * The output, marked secret if it already is or if {@code alsoSecret} completes with {@code true}. Public API:
+     * {@code Output.asSecret()}, which marks unconditionally; a mark decided by another output's value has none.
+     */
+    public static <T> Output<T> secretWhen(Output<T> output, CompletableFuture<Boolean> alsoSecret) {
+        var internal = Internal.of(output);
+        return internal.withIsSecret(internal.isSecret().thenCombine(alsoSecret, (a, b) -> a || b));
+    }
+
     /** Whether an output is marked secret, once that is known. Public API: none; {@code Output} cannot be asked. */
     public static <T> CompletableFuture<Boolean> isSecret(Output<T> output) {
         return Internal.of(output).isSecret();

@@ -1,5 +1,6 @@
 package io.github.aidatakeys.internal;
 
+import io.github.aidatakeys.RenderedPolicies;
 import io.github.aidatakeys.internal.PolicyDocument.ConditionOperator;
 import io.github.aidatakeys.internal.PolicyDocument.Operator;
 import io.github.aidatakeys.internal.PolicyDocument.Principal;
@@ -7,7 +8,6 @@ import io.github.aidatakeys.internal.PolicyDocument.PrincipalType;
 import io.github.aidatakeys.internal.PolicyDocument.SetQualifier;
 import io.github.aidatakeys.internal.PolicyDocument.Statement;
 import io.github.aidatakeys.support.LintFixtures;
-import io.github.aidatakeys.support.RenderedPolicies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -3,8 +3,7 @@ package io.github.aidatakeys.lint;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
-import io.github.aidatakeys.internal.Policies;
-import io.github.aidatakeys.support.RenderedPolicies;
+import io.github.aidatakeys.RenderedPolicies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,7 +59,7 @@ class PolicyLintTest {
     @Test
     void componentDefaultDocumentsPassInEveryPartition() {
         var china = RenderedPolicies.of(b -> b.allowedServices("ec2.amazonaws.com.cn"),
-                new Policies.Environment("aws-cn", ACCOUNT, "cn-north-1", "amazonaws.com.cn"));
+                "aws-cn", "cn-north-1", "amazonaws.com.cn");
         var report = lint(b -> b.partition("aws-cn")
                 .keyPolicyJson(china.keyPolicy())
                 .trustPolicyJson(china.trustPolicy())

@@ -4,6 +4,7 @@ import com.pulumi.provider.internal.models.ConstructRequest;
 import com.pulumi.provider.internal.properties.PropertyValue;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.github.aidatakeys.EncryptedAiDataKey;
+import io.github.aidatakeys.internal.SdkInternals;
 import io.github.aidatakeys.testing.AwsMocks;
 import io.github.aidatakeys.testing.OfflineResult;
 import io.github.aidatakeys.testing.OfflineStack;
@@ -54,7 +55,8 @@ class KeyUsersConstructTest {
     void keyUsersAndServicesFromAnotherLanguageReachTheKeyPolicy() throws Exception {
         var response = new java.util.concurrent.atomic.AtomicReference<CompletableFuture<Map<String, PropertyValue>>>();
         OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx -> response.set(
-                ProviderHost.provider()
+                SdkInternals.componentProvider(ProviderHost.PACKAGE_NAME, ProviderHost.version(),
+                                ProviderHost.componentPackage(), ProviderHost::completeSchema)
                         .construct(new ConstructRequest(EncryptedAiDataKey.TYPE, "ai-data", inputs(),
                                 ComponentResourceOptions.builder().build()))
                         .thenApply(r -> r.getState())));

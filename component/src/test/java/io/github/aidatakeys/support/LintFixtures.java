@@ -7,6 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.aidatakeys.AwsService;
+import io.github.aidatakeys.RenderedPolicies;
 import io.github.aidatakeys.lint.LintInput;
 import io.github.aidatakeys.lint.LintReport;
 import io.github.aidatakeys.lint.PolicyLint;

@@ -1,9 +1,8 @@
-package io.github.aidatakeys.internal;
+package io.github.aidatakeys;
 
-import io.github.aidatakeys.AdoptedResources;
-import io.github.aidatakeys.EncryptedAiDataKeyArgs;
+import io.github.aidatakeys.internal.Check;
+import io.github.aidatakeys.internal.Rules;
 
-import javax.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,13 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import javax.annotation.Nullable;
 
 /**
  * The arguments that decide which children exist and what they adopt: additional aliases, replica Regions and the
  * import ids of existing resources. All plain values, known at construction (Pulumi cannot create a resource
  * conditionally on an output), validated before anything is registered.
  */
-public final class Lifecycle {
+final class Lifecycle {
     /*
      * Region codes: <area>-<direction>-<number>, such as us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1.
      * https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html

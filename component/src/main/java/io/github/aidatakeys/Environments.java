@@ -1,4 +1,4 @@
-package io.github.aidatakeys.internal;
+package io.github.aidatakeys;
 
 import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.inputs.GetCallerIdentityArgs;
@@ -8,6 +8,7 @@ import com.pulumi.core.Output;
 import com.pulumi.deployment.Deployment;
 import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.Resource;
+import io.github.aidatakeys.internal.SdkInternals;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.WeakHashMap;
  * The partition, account and region a component deploys into, looked up once per AWS provider per deployment:
  * a stack with a thousand keys asks three questions, not three thousand.
  */
-public final class Environments {
+final class Environments {
     /** Deployment -> provider (or the default one) -> environment. Weak keys: a finished deployment is dropped. */
     private static final Map<Object, Map<Object, Output<Policies.Environment>>> CACHE = new WeakHashMap<>();
     private static final Object DEFAULT_PROVIDER = new Object();

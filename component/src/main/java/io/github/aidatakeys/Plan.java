@@ -1,5 +1,6 @@
-package io.github.aidatakeys.internal;
+package io.github.aidatakeys;
 
+import io.github.aidatakeys.internal.Check;
 import io.github.aidatakeys.lint.LintInput;
 import io.github.aidatakeys.lint.LintReport;
 import io.github.aidatakeys.lint.PolicyLint;
@@ -11,7 +12,7 @@ import java.util.List;
  * checked against the stack's account, the rendered key and trust policies, and the policy lint of all three
  * documents (the role policy rendered for a key ARN of the real length, since the real one is not known yet).
  */
-public final class Plan {
+final class Plan {
     /** Stands for the key's ARN before it exists: same shape and length as a real one. */
     static final String KEY_ID_SHAPE = "00000000-0000-0000-0000-000000000000";
 

@@ -1,11 +1,10 @@
-package io.github.aidatakeys.internal;
+package io.github.aidatakeys;
 
 import com.pulumi.core.Output;
-import io.github.aidatakeys.EncryptedAiDataKeyArgs;
-import io.github.aidatakeys.KeyAccess;
-import io.github.aidatakeys.KeyAction;
+import io.github.aidatakeys.internal.Check;
+import io.github.aidatakeys.internal.Rules;
+import io.github.aidatakeys.internal.SdkInternals;
 
-import javax.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,16 +12,19 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.annotation.Nullable;
 
 /**
  * The component's arguments after defaults and validation: plain, immutable values that are known to be valid.
  */
-public final class KeySettings {
+final class KeySettings {
     public final String aliasName;
     public final String description;
     public final boolean enableKeyRotation;
@@ -251,7 +253,7 @@ public final class KeySettings {
         if (actions.isEmpty()) {
             throw Check.invalid(argument, "must name at least one action", actions);
         }
-        return List.copyOf(EnumSet.copyOf(Rules.eachOf(argument, actions, Rules::keyAction)));
+        return List.copyOf(EnumSet.copyOf(Rules.eachOf(argument, actions, KeySettings::keyAction)));
     }
 
     private KeySettings(String componentName, Raw raw) {
@@ -798,6 +800,31 @@ public final class KeySettings {
     private static Given givenNow(EncryptedAiDataKeyArgs args, Field field) {
         return SdkInternals.knownNow(output(args, field)).map(known -> new Given(true, known.value(), known.secret()))
                 .orElse(Given.UNKNOWN);
+    }
+
+    /**
+    /**
+     * Parses one action name into the closed set, saying precisely why a name is refused.
+     */
+    static KeyAction keyAction(String argument, String value) {
+        if (value.contains("*") || value.contains("?")) {
+            throw Check.invalid(argument, "must be an explicit action, not a wildcard", value);
+        }
+        var lower = value.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("kms:")) {
+            throw Check.invalid(argument, "must be a KMS action (kms:<Action>)", value);
+        }
+        // kms:CreateGrant is a KeyAction, always rendered with kms:GrantIsForAWSResource (see KeyUsers).
+        if (Rules.MANAGEMENT_ACTIONS.contains(lower) && !lower.equals("kms:creategrant")) {
+            throw Check.invalid(argument, "must not be a key-management or account-level action; "
+                    + "the data role may only use the key", value);
+        }
+        if (Rules.NON_SYMMETRIC_ACTIONS.contains(lower)) {
+            throw Check.invalid(argument, "must be valid for a symmetric ENCRYPT_DECRYPT key", value);
+        }
+        return KeyAction.fromActionName(value).orElseThrow(() -> Check.invalid(argument,
+                "must be one of " + Arrays.stream(KeyAction.values()).map(KeyAction::actionName)
+                        .collect(Collectors.joining(", ")), value));
     }
 
     @SuppressWarnings("unchecked")

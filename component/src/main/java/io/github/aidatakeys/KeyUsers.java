@@ -1,12 +1,9 @@
-package io.github.aidatakeys.internal;
+package io.github.aidatakeys;
 
-import io.github.aidatakeys.KeyAccess;
-import io.github.aidatakeys.KeyAction;
-import io.github.aidatakeys.KeyService;
-import io.github.aidatakeys.KeyServiceUser;
-import io.github.aidatakeys.KeyUser;
+import io.github.aidatakeys.internal.Check;
+import io.github.aidatakeys.internal.PolicyDocument;
+import io.github.aidatakeys.internal.Rules;
 
-import javax.annotation.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.annotation.Nullable;
 
 /**
  * The principals and AWS services besides the data role that may use the key ({@code keyUsers},
@@ -30,7 +28,7 @@ import java.util.stream.Collectors;
  * account's IAM policies delegate the use to its roles, and neither is enough alone
  * (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-modifying-external-accounts.html).
  */
-public final class KeyUsers {
+final class KeyUsers {
     public static final String USER_SID_PREFIX = "KeyUser";
     public static final String SERVICE_SID_PREFIX = "KeyService";
     public static final String DESCRIBE_SID_SUFFIX = "DescribeKey";
@@ -193,7 +191,7 @@ public final class KeyUsers {
             throw Check.invalid(argument, "must not be a key-management or account-level action; a key user may "
                     + "only use the key (name administrators in keyAdministratorArns)", value);
         }
-        return Rules.keyAction(argument, value);
+        return KeySettings.keyAction(argument, value);
     }
 
     private static Map<String, String> context(String argument, @Nullable Map<String, String> given) {

@@ -1,20 +1,16 @@
-package io.github.aidatakeys.support;
-
-import io.github.aidatakeys.AwsService;
-import io.github.aidatakeys.EncryptedAiDataKeyArgs;
-import io.github.aidatakeys.internal.KeySettings;
-import io.github.aidatakeys.internal.Policies;
+package io.github.aidatakeys;
 
 import java.util.function.UnaryOperator;
 
 /**
  * The component's own policy documents, rendered by the same code a deployment uses, for tests that need them
- * as input (the lint's fixtures): never hand-copied JSON, which drifts from what the renderer produces.
+ * as input (the lint's fixtures): never hand-copied JSON, which drifts from what the renderer produces. It sits in
+ * the API's package because the renderer is package-private there; {@code support.LintFixtures} builds on it.
  */
 public final class RenderedPolicies {
     public static final String ACCOUNT = "123456789012";
     public static final String REGION = "us-east-1";
-    public static final Policies.Environment ENVIRONMENT = new Policies.Environment("aws", ACCOUNT, REGION, "amazonaws.com");
+    static final Policies.Environment ENVIRONMENT = new Policies.Environment("aws", ACCOUNT, REGION, "amazonaws.com");
     public static final String KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0";
 
     private final KeySettings settings;
@@ -30,16 +26,18 @@ public final class RenderedPolicies {
         return of(args, ENVIRONMENT);
     }
 
-    public static RenderedPolicies of(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args,
-                                      Policies.Environment environment) {
+    /** The same, in another partition and Region, such as {@code aws-cn}, {@code cn-north-1}, {@code amazonaws.com.cn}. */
+    public static RenderedPolicies of(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args, String partition,
+                                      String region, String dnsSuffix) {
+        return of(args, new Policies.Environment(partition, ACCOUNT, region, dnsSuffix));
+    }
+
+    static RenderedPolicies of(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args,
+                               Policies.Environment environment) {
         var built = args.apply(EncryptedAiDataKeyArgs.builder().aliasName("aiDataKey")
                 .allowedServices(AwsService.EC2)).build();
         var settings = KeySettings.valueNow(KeySettings.resolve("ai-data", built)).orElseThrow();
         return new RenderedPolicies(settings, environment);
-    }
-
-    public KeySettings settings() {
-        return settings;
     }
 
     public String keyPolicy() {

@@ -1,12 +1,13 @@
-package io.github.aidatakeys.internal;
+package io.github.aidatakeys;
 
-import io.github.aidatakeys.KeyAction;
+import io.github.aidatakeys.internal.PolicyDocument;
+import io.github.aidatakeys.internal.Rules;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Renders the three policy documents of the component from validated settings. */
-public final class Policies {
+final class Policies {
     public static final String ROOT_SID = "EnableIamPoliciesForAccount";
     public static final String ADMIN_SID = "AllowKeyAdministration";
     public static final String REPLICATION_SID = "AllowKeyReplication";
