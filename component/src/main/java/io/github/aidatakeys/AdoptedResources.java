@@ -5,11 +5,12 @@ import io.github.aidatakeys.internal.Check;
 import io.github.aidatakeys.internal.Doc;
 import io.github.aidatakeys.internal.Rules;
 
-import javax.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * Existing AWS resources that the component takes under management instead of creating new ones (Pulumi's
@@ -240,7 +241,7 @@ public final class AdoptedResources {
          */
         public Builder aliasNames(@Nullable List<String> aliasNames) {
             $.aliasNames = aliasNames == null ? null
-                    : java.util.Collections.unmodifiableList(new ArrayList<>(aliasNames));
+                    : Collections.unmodifiableList(new ArrayList<>(aliasNames));
             return this;
         }
 
@@ -295,7 +296,7 @@ public final class AdoptedResources {
          */
         public Builder replicaRegions(@Nullable List<String> replicaRegions) {
             $.replicaRegions = replicaRegions == null ? null
-                    : java.util.Collections.unmodifiableList(new ArrayList<>(replicaRegions));
+                    : Collections.unmodifiableList(new ArrayList<>(replicaRegions));
             return this;
         }
 

@@ -1,11 +1,13 @@
 package io.github.aidatakeys;
 
+import com.pulumi.aws.Provider;
+import com.pulumi.aws.ProviderArgs;
+import com.pulumi.aws.iam.InstanceProfile;
+import com.pulumi.aws.iam.InstanceProfileArgs;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
-import com.pulumi.aws.iam.InstanceProfile;
-import com.pulumi.aws.iam.InstanceProfileArgs;
 import com.pulumi.aws.kms.Alias;
 import com.pulumi.aws.kms.AliasArgs;
 import com.pulumi.aws.kms.Key;
@@ -15,20 +17,24 @@ import com.pulumi.aws.kms.ReplicaKeyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.Import;
+import com.pulumi.deployment.Deployment;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import io.github.aidatakeys.KeySettings.Derived;
 import io.github.aidatakeys.internal.Check;
 import io.github.aidatakeys.internal.Doc;
 import io.github.aidatakeys.internal.JdkCheck;
-import io.github.aidatakeys.KeySettings.Derived;
+import io.github.aidatakeys.internal.Rules;
 import io.github.aidatakeys.internal.SdkInternals;
 
-import javax.annotation.Nullable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import javax.annotation.Nullable;
 
 /**
  * An AWS KMS key for AI-generated data, and an IAM role that may use it with exactly the actions granted.
@@ -226,7 +232,7 @@ public final class EncryptedAiDataKey extends ComponentResource {
         // by the component; the provider waits for the plan, so a failed check creates no provider either.
         var replicaArns = new ArrayList<Output<String>>();
         for (var region : lifecycle.replicaRegions) {
-            var regional = new com.pulumi.aws.Provider(name + "-provider-" + region, com.pulumi.aws.ProviderArgs.builder()
+            var regional = new Provider(name + "-provider-" + region, ProviderArgs.builder()
                     .region(plan.applyValue(p -> region))
                     .build(), CustomResourceOptions.builder().parent(this).build());
             // The replica's provider must reach the primary's account and partition, in the Region named: its
@@ -320,7 +326,7 @@ public final class EncryptedAiDataKey extends ComponentResource {
             for (int i = 0; i < arns.size(); i++) {
                 byRegion.put(lifecycle.replicaRegions.get(i), arns.get(i));
             }
-            return java.util.Collections.unmodifiableMap(byRegion);
+            return Collections.unmodifiableMap(byRegion);
         });
 
         registerOutputs(Map.ofEntries(
@@ -347,7 +353,7 @@ public final class EncryptedAiDataKey extends ComponentResource {
      * from was given as a secret: a secret is never unwrapped into a plain value.
      */
     private record Inputs(@Nullable KeySettings now, Output<KeySettings> checked) {
-        <T> Output<T> of(Derived derived, java.util.function.Function<KeySettings, T> value) {
+        <T> Output<T> of(Derived derived, Function<KeySettings, T> value) {
             if (now != null) {
                 var plain = Output.ofNullable(value.apply(now));
                 return now.isSecret(derived) ? plain.asSecret() : plain;
@@ -370,7 +376,7 @@ public final class EncryptedAiDataKey extends ComponentResource {
         if (legacyName != null) {
             // The resource used to sit at the top of the stack under this name. The alias names its full former
             // URN: the SDK's Alias.builder().name(..).noParent() drops the name (pulumi-java 1.36.1).
-            var deployment = com.pulumi.deployment.Deployment.getInstance();
+            var deployment = Deployment.getInstance();
             options.aliases(com.pulumi.core.Alias.withUrn("urn:pulumi:" + deployment.getStackName() + "::"
                     + deployment.getProjectName() + "::" + type + "::" + legacyName));
         }
@@ -393,7 +399,7 @@ public final class EncryptedAiDataKey extends ComponentResource {
         if (services.isEmpty()) {
             return Boolean.TRUE.equals(explicit);
         }
-        return services.get().stream().anyMatch(io.github.aidatakeys.internal.Rules::isEc2);
+        return services.get().stream().anyMatch(Rules::isEc2);
     }
 
     private void log(String message) {
@@ -428,8 +434,8 @@ public final class EncryptedAiDataKey extends ComponentResource {
         if (options == null) {
             return false;
         }
-        if (options.getProvider().filter(p -> p instanceof com.pulumi.aws.Provider).isPresent()
-                || options.getProviders().stream().anyMatch(p -> p instanceof com.pulumi.aws.Provider)) {
+        if (options.getProvider().filter(p -> p instanceof Provider).isPresent()
+                || options.getProviders().stream().anyMatch(p -> p instanceof Provider)) {
             return true;
         }
         return options.getParent().flatMap(parent -> SdkInternals.providerOf(parent, "aws:kms/key:Key")).isPresent();

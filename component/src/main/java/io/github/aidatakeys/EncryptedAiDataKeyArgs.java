@@ -5,15 +5,16 @@ import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
 import io.github.aidatakeys.internal.Doc;
 
-import javax.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.annotation.Nullable;
 
 /**
  * The arguments of an {@link EncryptedAiDataKey}: the alias, who may assume the data role, which key actions
@@ -1779,7 +1780,7 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
             if (access == null) {
                 throw new IllegalArgumentException("keyAccess is required; received: null");
             }
-            var actions = java.util.EnumSet.copyOf(access.actions());
+            var actions = EnumSet.copyOf(access.actions());
             for (var action : more) {
                 if (action == null) {
                     throw new IllegalArgumentException("keyAccess actions must not hold null; received: null");

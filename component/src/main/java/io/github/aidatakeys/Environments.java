@@ -7,12 +7,14 @@ import com.pulumi.aws.inputs.GetRegionArgs;
 import com.pulumi.core.Output;
 import com.pulumi.deployment.Deployment;
 import com.pulumi.deployment.InvokeOptions;
+import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
 import io.github.aidatakeys.internal.SdkInternals;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
+import javax.annotation.Nullable;
 
 /**
  * The partition, account and region a component deploys into, looked up once per AWS provider per deployment:
@@ -38,7 +40,7 @@ final class Environments {
     }
 
     /** The environment of an explicit provider a component's child uses (a replica's, in another Region). */
-    public static Output<Policies.Environment> of(Resource component, com.pulumi.resources.ProviderResource provider) {
+    public static Output<Policies.Environment> of(Resource component, ProviderResource provider) {
         Object deployment = Deployment.getInstance();
         synchronized (CACHE) {
             return CACHE.computeIfAbsent(deployment, d -> new HashMap<>())
@@ -51,7 +53,7 @@ final class Environments {
     }
 
     private static Output<Policies.Environment> lookUp(Resource component,
-                                                       @javax.annotation.Nullable com.pulumi.resources.ProviderResource provider) {
+                                                       @Nullable ProviderResource provider) {
         var builder = InvokeOptions.builder().parent(component);
         if (provider != null) {
             builder.provider(provider);

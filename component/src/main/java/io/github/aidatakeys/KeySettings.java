@@ -4,6 +4,8 @@ import com.pulumi.core.Output;
 import io.github.aidatakeys.internal.Check;
 import io.github.aidatakeys.internal.Rules;
 import io.github.aidatakeys.internal.SdkInternals;
+import io.github.aidatakeys.lint.LintRule;
+import io.github.aidatakeys.lint.Waiver;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,13 +13,19 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.annotation.Nullable;
 
@@ -55,7 +63,7 @@ final class KeySettings {
     public final boolean multiRegion;
     public final Map<String, String> tags;
     public final Map<String, String> lintWaivers;
-    public final List<io.github.aidatakeys.lint.Waiver> waivers;
+    public final List<Waiver> waivers;
     /** Principals besides the data role that may use the key, checked; rendered into the key policy. */
     public final List<KeyUsers.User> keyUsers;
     /** AWS services that may use the key as themselves, checked; rendered into the key policy. */
@@ -235,13 +243,13 @@ final class KeySettings {
 
     @SuppressWarnings("unchecked")
     private static @Nullable Object keyUsers(String argument, @Nullable Object value) {
-        return value == null ? null : KeyUsers.users(argument, (List<io.github.aidatakeys.KeyUser>) value);
+        return value == null ? null : KeyUsers.users(argument, (List<KeyUser>) value);
     }
 
     @SuppressWarnings("unchecked")
     private static @Nullable Object keyServiceUsers(String argument, @Nullable Object value) {
         return value == null ? null
-                : KeyUsers.serviceUsers(argument, (List<io.github.aidatakeys.KeyServiceUser>) value);
+                : KeyUsers.serviceUsers(argument, (List<KeyServiceUser>) value);
     }
 
     @SuppressWarnings("unchecked")
@@ -337,27 +345,27 @@ final class KeySettings {
         Boolean multi = raw.get(Field.MULTI_REGION);
         multiRegion = multi != null && multi;
 
-        var merged = new java.util.TreeMap<String, String>(DEFAULT_TAGS);
+        var merged = new TreeMap<String, String>(DEFAULT_TAGS);
         merged.putAll(map(raw, Field.TAGS));
-        var allWaivers = new java.util.LinkedHashMap<String, String>(givenWaivers);
+        var allWaivers = new LinkedHashMap<String, String>(givenWaivers);
         if (crossAccountWithoutExternalId && givenWaivers.keySet().stream().noneMatch("AIK008"::equalsIgnoreCase)) {
             allWaivers.put("AIK008", "crossAccountWithoutExternalId is true");
         }
-        lintWaivers = java.util.Collections.unmodifiableMap(allWaivers);
+        lintWaivers = Collections.unmodifiableMap(allWaivers);
         // One lint waiver per rule: the reasons of AIK007's per-service waivers are joined, each naming its service.
-        var reasons = new java.util.LinkedHashMap<io.github.aidatakeys.lint.LintRule, List<String>>();
+        var reasons = new LinkedHashMap<LintRule, List<String>>();
         lintWaivers.forEach((key, reason) -> {
             var rule = ruleOf(key);
             var scope = scopeOf(key);
             reasons.computeIfAbsent(rule, r -> new ArrayList<>()).add(scope == null ? reason : scope + ": " + reason);
         });
         waivers = reasons.entrySet().stream()
-                .map(e -> new io.github.aidatakeys.lint.Waiver(e.getKey(), String.join("; ", e.getValue())))
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                .map(e -> new Waiver(e.getKey(), String.join("; ", e.getValue())))
+                .collect(Collectors.toCollection(ArrayList::new));
         crossAccountWaived = crossAccountWithoutExternalId
                 || lintWaivers.keySet().stream().anyMatch("AIK008"::equalsIgnoreCase);
         if (!lintWaivers.isEmpty()) {
-            var tag = String.join(" ", new java.util.TreeSet<>(lintWaivers.keySet()));
+            var tag = String.join(" ", new TreeSet<>(lintWaivers.keySet()));
             if (tag.length() > Rules.TAG_VALUE_MAX_LENGTH) {
                 throw Check.invalid("lintWaivers", "must fit the " + Rules.LINT_WAIVERS_TAG + " tag: its keys, "
                         + "joined with spaces, must be at most " + Rules.TAG_VALUE_MAX_LENGTH + " characters", tag);
@@ -369,7 +377,7 @@ final class KeySettings {
                     + DEFAULT_TAGS.size() + " defaults" + (lintWaivers.isEmpty() ? "" : " and the LintWaivers tag"),
                     Check.described(merged.size() + " tags"));
         }
-        tags = java.util.Collections.unmodifiableMap(merged);
+        tags = Collections.unmodifiableMap(merged);
 
         List<KeyAction> actions = raw.get(Field.KEY_ACTIONS);
         keyActions = actions == null ? List.copyOf(KeyAccess.ENCRYPT_DECRYPT.actions()) : actions;
@@ -399,8 +407,8 @@ final class KeySettings {
 
     private static Map<String, String> checkedMap(String argument, Map<String, String> values,
                                                   Rules.Rule<String> keyRule, Rules.Rule<String> valueRule) {
-        var result = new java.util.LinkedHashMap<String, String>();
-        var seen = new java.util.HashMap<String, String>();
+        var result = new LinkedHashMap<String, String>();
+        var seen = new HashMap<String, String>();
         for (var entry : values.entrySet()) {
             var key = Check.required(argument + " key", entry.getKey());
             keyRule.check(argument + " key", key);
@@ -408,14 +416,14 @@ final class KeySettings {
             if (entry.getValue() == null) {
                 throw Check.invalid(element, "must not be null", null);
             }
-            var previous = seen.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), key);
+            var previous = seen.putIfAbsent(key.toLowerCase(Locale.ROOT), key);
             if (previous != null) {
                 throw Check.invalid(argument, "must not hold keys that differ only in case, but "
                         + Check.show(previous) + " and " + Check.show(key) + " do", values);
             }
             result.put(key, valueRule.check(element, entry.getValue()));
         }
-        return java.util.Collections.unmodifiableMap(result);
+        return Collections.unmodifiableMap(result);
     }
 
     @SuppressWarnings("unchecked")
@@ -428,10 +436,10 @@ final class KeySettings {
         for (var key : waivers.keySet()) {
             if (!ruleOf(key).waivable()) {
                 throw Check.invalid(argument + " key", "must name a rule that can be waived ("
-                        + Arrays.stream(io.github.aidatakeys.lint.LintRule.values())
-                        .filter(io.github.aidatakeys.lint.LintRule::waivable)
-                        .map(io.github.aidatakeys.lint.LintRule::id)
-                        .collect(java.util.stream.Collectors.joining(", "))
+                        + Arrays.stream(LintRule.values())
+                        .filter(LintRule::waivable)
+                        .map(LintRule::id)
+                        .collect(Collectors.joining(", "))
                         + "); the others are invariants", key);
             }
         }
@@ -467,11 +475,11 @@ final class KeySettings {
 
     /** A lint waiver key: a rule id, or {@code AIK007:<service principal>} for one service. */
     private static String lintWaiverKey(String argument, String key) {
-        var rule = io.github.aidatakeys.lint.LintRule.fromId(idOf(key));
+        var rule = LintRule.fromId(idOf(key));
         if (rule.isEmpty()) {
             throw Check.invalid(argument, "must be a policy-lint rule id such as AIK008 (see docs/lint-rules.md)", key);
         }
-        var perService = rule.get() == io.github.aidatakeys.lint.LintRule.TRUST_POLICY_SERVICE_WITHOUT_SOURCE;
+        var perService = rule.get() == LintRule.TRUST_POLICY_SERVICE_WITHOUT_SOURCE;
         if (perService && scopeOf(key) == null) {
             throw Check.invalid(argument, "must name the service whose confused-deputy conditions it waives, as "
                     + AIK007 + ":<service principal> such as " + AIK007 + ":bedrock.amazonaws.com (the conditions "
@@ -483,7 +491,7 @@ final class KeySettings {
         return key;
     }
 
-    private static final String AIK007 = io.github.aidatakeys.lint.LintRule.TRUST_POLICY_SERVICE_WITHOUT_SOURCE.id();
+    private static final String AIK007 = LintRule.TRUST_POLICY_SERVICE_WITHOUT_SOURCE.id();
 
     private static String idOf(String key) {
         var colon = key.indexOf(':');
@@ -495,8 +503,8 @@ final class KeySettings {
         return colon < 0 ? null : key.substring(colon + 1);
     }
 
-    private static io.github.aidatakeys.lint.LintRule ruleOf(String key) {
-        return io.github.aidatakeys.lint.LintRule.fromId(idOf(key)).orElseThrow();
+    private static LintRule ruleOf(String key) {
+        return LintRule.fromId(idOf(key)).orElseThrow();
     }
 
     /**
@@ -504,11 +512,11 @@ final class KeySettings {
      * get confused-deputy conditions: waiving the rule is the documented escape for a service known not to send
      * {@code aws:SourceAccount} / {@code aws:SourceArn}, and it must change what is rendered, for that service only.
      */
-    private static List<String> waivedServices(java.util.Set<String> waiverKeys, List<String> allowedServices) {
+    private static List<String> waivedServices(Set<String> waiverKeys, List<String> allowedServices) {
         var services = new ArrayList<String>();
         for (var key : waiverKeys) {
             var service = scopeOf(key);
-            if (service == null || ruleOf(key) != io.github.aidatakeys.lint.LintRule.TRUST_POLICY_SERVICE_WITHOUT_SOURCE) {
+            if (service == null || ruleOf(key) != LintRule.TRUST_POLICY_SERVICE_WITHOUT_SOURCE) {
                 continue;
             }
             if (!allowedServices.contains(service) || Rules.NO_CONFUSED_DEPUTY_CONDITIONS.contains(service)) {
@@ -536,7 +544,7 @@ final class KeySettings {
                     + "EKS Pod Identity do not send it; a service waived with " + AIK007 + ":<service> gets none)",
                     "allowedServices=" + Check.show(services));
         }
-        var result = new java.util.LinkedHashMap<String, List<String>>();
+        var result = new LinkedHashMap<String, List<String>>();
         for (int i = 0; i < sourceArns.size(); i++) {
             var arn = sourceArns.get(i);
             var service = Rules.serviceOfSourceArn(arn);
@@ -549,7 +557,7 @@ final class KeySettings {
             owners.forEach(p -> result.computeIfAbsent(p, k -> new ArrayList<>()).add(arn));
         }
         result.replaceAll((k, v) -> List.copyOf(v));
-        return java.util.Collections.unmodifiableMap(result);
+        return Collections.unmodifiableMap(result);
     }
 
     /**
@@ -668,7 +676,7 @@ final class KeySettings {
     }
 
     /** Runs a check that involves these settings: a value given as a secret never shows in what it throws. */
-    public <T> T checking(java.util.function.Supplier<T> check) {
+    public <T> T checking(Supplier<T> check) {
         return Check.redacting(secretValues, check);
     }
 
@@ -751,7 +759,7 @@ final class KeySettings {
 
     /** Every value inside the secret arguments: what an error message must never show. */
     private static Set<Object> secretValues(Collection<Given> given) {
-        var values = new java.util.HashSet<Object>();
+        var values = new HashSet<Object>();
         for (var g : given) {
             if (g.secret()) {
                 addLeaves(g.value(), values);
@@ -766,7 +774,7 @@ final class KeySettings {
                 addLeaves(k, into);
                 addLeaves(v, into);
             });
-        } else if (value instanceof java.util.Collection<?> values) {
+        } else if (value instanceof Collection<?> values) {
             values.forEach(v -> addLeaves(v, into));
         } else if (value != null) {
             into.add(value);

@@ -3,6 +3,7 @@ package io.github.aidatakeys;
 import io.github.aidatakeys.internal.Check;
 import io.github.aidatakeys.internal.PolicyDocument;
 import io.github.aidatakeys.internal.Rules;
+import io.github.aidatakeys.lint.PolicyLint;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -308,7 +309,7 @@ final class KeyUsers {
     // kilobytes, 32,768 bytes).
     public static void checkKeyPolicySize(KeySettings s, String keyPolicyJson) {
         var bytes = keyPolicyJson.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes <= io.github.aidatakeys.lint.PolicyLint.KEY_POLICY_MAX_BYTES || s.keyUsers.isEmpty()) {
+        if (bytes <= PolicyLint.KEY_POLICY_MAX_BYTES || s.keyUsers.isEmpty()) {
             return;
         }
         // Users are grouped by their whole access and conditions; the message names the context's keys only: a
@@ -329,7 +330,7 @@ final class KeyUsers {
                         + " share " + labels.get(e.getKey()))
                 .collect(Collectors.joining("; "));
         throw Check.invalid("keyUsers", "must keep the key policy within "
-                + io.github.aidatakeys.lint.PolicyLint.KEY_POLICY_MAX_BYTES + " bytes (the KMS limit), but it would be "
+                + PolicyLint.KEY_POLICY_MAX_BYTES + " bytes (the KMS limit), but it would be "
                 + bytes + " bytes; " + (advice.isEmpty()
                 ? "no two users share the same access and conditions: let several of them assume one role, or name "
                         + "their account once and grant the use in that account's IAM"

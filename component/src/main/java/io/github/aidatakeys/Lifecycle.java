@@ -4,6 +4,7 @@ import io.github.aidatakeys.internal.Check;
 import io.github.aidatakeys.internal.Rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ final class Lifecycle {
                 .map(v -> Rules.eachOf("additionalAliasNames", v, Rules::aliasName)).orElse(List.of());
         // Compared once the prefix is added, so "by-model" and "alias/BY-MODEL" are caught too; names equal but
         // for case are refused like duplicates in every other list argument.
-        var seen = new java.util.HashMap<String, Integer>();
+        var seen = new HashMap<String, Integer>();
         for (int i = 0; i < aliases.size(); i++) {
             var previous = seen.putIfAbsent(aliases.get(i).toLowerCase(Locale.ROOT), i);
             if (previous != null) {

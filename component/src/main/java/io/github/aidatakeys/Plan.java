@@ -5,6 +5,7 @@ import io.github.aidatakeys.lint.LintInput;
 import io.github.aidatakeys.lint.LintReport;
 import io.github.aidatakeys.lint.PolicyLint;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,7 +46,7 @@ final class Plan {
                 + environment.accountId() + ":key/" + KEY_ID_SHAPE;
         var predictedReplicas = lifecycle.replicaRegions.stream().map(r -> "arn:" + environment.partition() + ":kms:"
                 + r + ":" + environment.accountId() + ":key/" + KEY_ID_SHAPE).toList();
-        var predicted = new java.util.ArrayList<String>();
+        var predicted = new ArrayList<String>();
         predicted.add(predictedArn);
         predicted.addAll(predictedReplicas);
         this.lint = lint(Policies.rolePolicy(settings, environment, predicted,

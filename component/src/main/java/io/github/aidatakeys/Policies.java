@@ -4,6 +4,7 @@ import io.github.aidatakeys.internal.PolicyDocument;
 import io.github.aidatakeys.internal.Rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 /** Renders the three policy documents of the component from validated settings. */
@@ -123,7 +124,7 @@ final class Policies {
                     .condition("StringEquals", "aws:SourceAccount", env.accountId())
                     .build());
         }
-        var sids = new java.util.HashSet<String>();
+        var sids = new HashSet<String>();
         for (var service : guarded) {
             var arns = s.sourceArnsByService.get(service);
             if (arns == null) {

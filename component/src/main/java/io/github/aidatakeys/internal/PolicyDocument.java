@@ -8,10 +8,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
-import javax.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * An IAM policy document as data: the one model the component renders its policies from and the policy lint
@@ -163,7 +164,7 @@ public final class PolicyDocument {
             public ByType {
                 var copy = new EnumMap<PrincipalType, List<String>>(PrincipalType.class);
                 byType.forEach((type, values) -> copy.put(type, List.copyOf(values)));
-                byType = java.util.Collections.unmodifiableMap(copy);
+                byType = Collections.unmodifiableMap(copy);
             }
 
             @Override

@@ -4,11 +4,13 @@ package io.github.aidatakeys.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.annotation.Nullable;
 
 /** The limits AWS and this library enforce, and the checks built from them. */
 public final class Rules {
@@ -204,7 +206,7 @@ public final class Rules {
      */
     public static Set<String> arnServicesOf(String servicePrincipal) {
         var suffix = servicePrincipal.endsWith(CHINA_SERVICE_SUFFIX) ? CHINA_SERVICE_SUFFIX : ".amazonaws.com";
-        var labels = new java.util.LinkedHashSet<>(Arrays.asList(
+        var labels = new LinkedHashSet<>(Arrays.asList(
                 servicePrincipal.substring(0, servicePrincipal.length() - suffix.length()).split("\\.")));
         if (labels.contains("ecs-tasks")) {
             labels.add("ecs");
@@ -400,7 +402,7 @@ public final class Rules {
      * owner and repository, EKS subjects the namespace and service account; any other subject must have a literal
      * part (partial wildcards are a lint warning, AIK014).
      */
-    public static String webIdentitySubject(String argument, @javax.annotation.Nullable String issuer, String value) {
+    public static String webIdentitySubject(String argument, @Nullable String issuer, String value) {
         contextValue(argument, value);
         if (value.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw Check.invalid(argument, "must have a literal part, not only wildcards and separators (every "

@@ -1,14 +1,15 @@
 package io.github.aidatakeys.lint;
 
+import io.github.aidatakeys.KeyAction;
 import io.github.aidatakeys.internal.Check;
-import io.github.aidatakeys.internal.PolicyDocument;
 import io.github.aidatakeys.internal.PolicyDocument.Condition;
 import io.github.aidatakeys.internal.PolicyDocument.Operator;
 import io.github.aidatakeys.internal.PolicyDocument.PrincipalType;
 import io.github.aidatakeys.internal.PolicyDocument.SetQualifier;
 import io.github.aidatakeys.internal.PolicyDocument.Statement;
+import io.github.aidatakeys.internal.PolicyDocument;
+import io.github.aidatakeys.internal.Rules;
 
-import javax.annotation.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.annotation.Nullable;
 
 /**
  * Checks the key policy, the data role's trust policy and its inline policy against the {@link LintRule}s,
@@ -64,10 +66,10 @@ public final class PolicyLint {
      * session tags it sets).
      */
     public static final Set<String> SERVICES_WITHOUT_SOURCE_CONTEXT =
-            io.github.aidatakeys.internal.Rules.NO_CONFUSED_DEPUTY_CONDITIONS;
+            Rules.NO_CONFUSED_DEPUTY_CONDITIONS;
 
     /** Key-management and account-level KMS actions: never for the data role. The argument check uses the same list. */
-    private static final Set<String> MANAGEMENT_ACTIONS = io.github.aidatakeys.internal.Rules.MANAGEMENT_ACTIONS;
+    private static final Set<String> MANAGEMENT_ACTIONS = Rules.MANAGEMENT_ACTIONS;
     private static final String CREATE_GRANT = "kms:creategrant";
     private static final String PUT_KEY_POLICY = "kms:PutKeyPolicy";
     private static final String GRANT_FOR_AWS_RESOURCE = "kms:GrantIsForAWSResource";
@@ -209,8 +211,8 @@ public final class PolicyLint {
                 && c.values().stream().allMatch(v -> v.equalsIgnoreCase("true")));
         var unboundGrant = s.actions().stream()
                 .filter(a -> a.equalsIgnoreCase(CREATE_GRANT) && !grantForAwsResource).toList();
-        var uses = s.actions().stream().anyMatch(a -> io.github.aidatakeys.KeyAction.fromActionName(a)
-                .map(io.github.aidatakeys.KeyAction::isCryptographic).orElse(false)
+        var uses = s.actions().stream().anyMatch(a -> KeyAction.fromActionName(a)
+                .map(KeyAction::isCryptographic).orElse(false)
                 || a.equalsIgnoreCase(CREATE_GRANT));
         var management = s.actions().stream()
                 .filter(a -> MANAGEMENT_ACTIONS.contains(a.toLowerCase(Locale.ROOT)) || hasWildcard(a))
@@ -341,7 +343,7 @@ public final class PolicyLint {
             }
             var issuer = key.substring(0, key.length() - ":sub".length());
             var wide = c.values().stream()
-                    .filter(v -> io.github.aidatakeys.internal.Rules.hasUnboundedWildcard(issuer, v)).toList();
+                    .filter(v -> Rules.hasUnboundedWildcard(issuer, v)).toList();
             if (!wide.isEmpty()) {
                 add(LintRule.TRUST_POLICY_WILDCARD_WEB_IDENTITY_SUBJECT, TRUST_POLICY, label,
                         "Web-identity subjects should name the identities they trust; a wildcard admits every"
@@ -404,7 +406,7 @@ public final class PolicyLint {
 
     private void roleResources(Statement s, String label) {
         var keyArn = input.keyArn();
-        var keyArns = new java.util.ArrayList<String>();
+        var keyArns = new ArrayList<String>();
         if (keyArn != null) {
             keyArns.add(keyArn);
             keyArns.addAll(input.replicaKeyArns());

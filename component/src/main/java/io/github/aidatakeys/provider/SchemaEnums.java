@@ -40,7 +40,7 @@ final class SchemaEnums {
                 "A service principal that may assume the data role; any other service principal may be given as a "
                         + "string.",
                 AwsService.values(), AwsService::principal, a -> camel(a.name()), a -> "`" + a.principal() + "`"
-                        + java.util.Arrays.stream(AwsService.values())
+                        + Arrays.stream(AwsService.values())
                         .filter(b -> b.compareTo(a) < 0 && b.principal().equals(a.principal()))
                         .map(b -> ", the same principal as `" + camel(b.name()) + "`").findFirst().orElse("")
                         + "."));

@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.annotation.Nullable;
 
 /**
@@ -169,8 +171,8 @@ public final class OfflinePlan {
      *
      * @return the changes, or empty for a plan of a new stack
      */
-    public java.util.Optional<List<ResourceChange>> changes() {
-        return java.util.Optional.ofNullable(changes);
+    public Optional<List<ResourceChange>> changes() {
+        return Optional.ofNullable(changes);
     }
 
     /**
@@ -188,8 +190,8 @@ public final class OfflinePlan {
      *
      * @return the environment, or empty for a plan made with {@link #of}
      */
-    public java.util.Optional<PlanEnvironment> environment() {
-        return java.util.Optional.ofNullable(environment);
+    public Optional<PlanEnvironment> environment() {
+        return Optional.ofNullable(environment);
     }
 
     /**
@@ -527,7 +529,7 @@ public final class OfflinePlan {
                 var u = "u" + user++;
                 out.append("    ").append(u).append("([\"").append(mermaidText(grant.who())).append("\"]) == \"")
                         .append(mermaidText(grant.actions().stream().map(a -> a.replace("kms:", ""))
-                                .collect(java.util.stream.Collectors.joining(", "))
+                                .collect(Collectors.joining(", "))
                                 + (grant.conditions().isEmpty() ? "" : " only " + grant.conditions())))
                         .append("\" ==> ").append(ids.get(KEY + "::" + key.name())).append('\n');
             }

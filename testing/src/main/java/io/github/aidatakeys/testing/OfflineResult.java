@@ -3,6 +3,8 @@ package io.github.aidatakeys.testing;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a stack program registered and exported under the mock engine.
@@ -22,7 +24,7 @@ public record OfflineResult(
         List<Exception> exceptions,
         List<String> logs,
         int exitCode,
-        java.util.Set<String> secretOutputs) {
+        Set<String> secretOutputs) {
 
     /**
      * A result without secret outputs.
@@ -36,7 +38,7 @@ public record OfflineResult(
      */
     public OfflineResult(List<RecordedResource> resources, Map<String, Object> outputs, List<String> errors,
                          List<Exception> exceptions, List<String> logs, int exitCode) {
-        this(resources, outputs, errors, exceptions, logs, exitCode, java.util.Set.of());
+        this(resources, outputs, errors, exceptions, logs, exitCode, Set.of());
     }
 
     /**
@@ -89,7 +91,7 @@ public record OfflineResult(
      *
      * @return the exception, or empty when the program threw none
      */
-    public java.util.Optional<Throwable> failure() {
+    public Optional<Throwable> failure() {
         return exceptions.stream().findFirst().map(e -> {
             Throwable t = e;
             // The SDK wraps what a program throws (CompletionException, serialization errors): report the cause.

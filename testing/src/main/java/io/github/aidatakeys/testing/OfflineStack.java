@@ -3,6 +3,7 @@ package io.github.aidatakeys.testing;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResource;
+import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceArgs;
 import com.pulumi.resources.ResourceOptions;
@@ -150,7 +151,7 @@ public final class OfflineStack {
                             List.of(e), List.copyOf(logs), 1);
                 }
                 var outputs = new LinkedHashMap<String, Object>();
-                var secretOutputs = new java.util.TreeSet<String>();
+                var secretOutputs = new TreeSet<String>();
                 result.outputs().forEach((name, output) -> {
                     outputs.put(name, valueOf(output));
                     if (isSecret(output)) {
@@ -159,7 +160,7 @@ public final class OfflineStack {
                 });
                 return new OfflineResult(resources(registered, options), outputs, result.errors(),
                         result.exceptions(), List.copyOf(logs), result.exitCode(),
-                        java.util.Collections.unmodifiableSet(secretOutputs));
+                        Collections.unmodifiableSet(secretOutputs));
             } finally {
                 PulumiTest.cleanup();
             }
@@ -213,9 +214,9 @@ public final class OfflineStack {
                         o != null && o.isProtect(),
                         o == null ? List.of() : List.copyOf(o.getAliases()),
                         seen == null ? List.of() : dependencies(seen),
-                        o instanceof com.pulumi.resources.CustomResourceOptions custom
+                        o instanceof CustomResourceOptions custom
                                 ? custom.getImportId().orElse(null) : null,
-                        seen == null ? java.util.Set.of() : secretInputs(seen)));
+                        seen == null ? Set.of() : secretInputs(seen)));
             }
         }
         return out;
@@ -241,7 +242,7 @@ public final class OfflineStack {
      * {@code Output}, plus {@code dependsOn}; a component stands for the custom resources inside it.
      * Called after the run, when every output has resolved.
      */
-    private static java.util.Set<String> secretInputs(Seen seen) {
+    private static Set<String> secretInputs(Seen seen) {
         return SdkInternals.secretInputs(seen.args);
     }
 

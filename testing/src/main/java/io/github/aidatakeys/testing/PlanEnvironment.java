@@ -1,9 +1,10 @@
 package io.github.aidatakeys.testing;
 
-import javax.annotation.Nullable;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import javax.annotation.Nullable;
 
 /**
  * The account, Region and partition an offline plan answers look-ups with ({@code getCallerIdentity},
@@ -28,7 +29,7 @@ public record PlanEnvironment(String account, String region, String partition, S
                               String regionSource, String partitionSource) {
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
-    private static final java.util.List<String> PARTITIONS = java.util.List.of("aws", "aws-cn", "aws-us-gov");
+    private static final List<String> PARTITIONS = List.of("aws", "aws-cn", "aws-us-gov");
 
     /**
      * Checks the values.

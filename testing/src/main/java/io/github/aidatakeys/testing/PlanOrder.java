@@ -3,6 +3,7 @@ package io.github.aidatakeys.testing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ final class PlanOrder {
                 byKey.putIfAbsent(r.type() + "::" + r.name(), r);
             }
         }
-        var waitsFor = new java.util.IdentityHashMap<RecordedResource, Integer>();
+        var waitsFor = new IdentityHashMap<RecordedResource, Integer>();
         var dependents = new HashMap<String, List<RecordedResource>>();
         for (var r : byKey.values()) {
             var before = new ArrayList<String>();

@@ -1,8 +1,11 @@
 package io.github.aidatakeys.testing;
 
-import javax.annotation.Nullable;
+import com.pulumi.core.Alias;
+import com.pulumi.core.Output;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.annotation.Nullable;
 
 /**
  * One resource a stack registered under the mock engine: what Pulumi would send to the engine.
@@ -36,10 +39,10 @@ public record RecordedResource(
         @Nullable String provider,
         boolean retainOnDelete,
         boolean protect,
-        List<com.pulumi.core.Output<com.pulumi.core.Alias>> aliases,
+        List<Output<Alias>> aliases,
         List<String> dependsOn,
         @Nullable String importId,
-        java.util.Set<String> secretInputs) {
+        Set<String> secretInputs) {
 
     /**
      * A resource that is created, not imported, without secret inputs.
@@ -60,9 +63,9 @@ public record RecordedResource(
     public RecordedResource(String type, String name, @Nullable String parentType, @Nullable String parentName,
                             boolean custom, Map<String, Object> inputs, Map<String, Object> state,
                             @Nullable String provider, boolean retainOnDelete, boolean protect,
-                            List<com.pulumi.core.Output<com.pulumi.core.Alias>> aliases, List<String> dependsOn) {
+                            List<Output<Alias>> aliases, List<String> dependsOn) {
         this(type, name, parentType, parentName, custom, inputs, state, provider, retainOnDelete, protect, aliases,
-                dependsOn, null, java.util.Set.of());
+                dependsOn, null, Set.of());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.aidatakeys.testing;
 
 import com.pulumi.Context;
+import com.pulumi.Log;
 import com.pulumi.core.Output;
 import com.pulumi.core.internal.Internal;
 import com.pulumi.core.internal.OutputData;
@@ -13,10 +14,12 @@ import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
@@ -82,7 +85,7 @@ final class SdkInternals {
      */
     static Set<Resource> resourcesBehindInputs(ResourceArgs args) {
         var found = new LinkedHashSet<Resource>();
-        var inputs = (Map<?, ?>) call(InputArgs.InputArgsInternal.from(args), "toMapAsync", com.pulumi.Log.class,
+        var inputs = (Map<?, ?>) call(InputArgs.InputArgsInternal.from(args), "toMapAsync", Log.class,
                 PulumiTestInternal.mockLog());
         for (var output : inputs == null ? Map.of().values() : inputs.values()) {
             var resources = (Collection<?>) call(Internal.of((Output<?>) output), "getResources", null, null);
@@ -103,15 +106,15 @@ final class SdkInternals {
 
     /** The names of a resource's inputs that are secrets. Reflection, for the Guava map (see above). */
     static Set<String> secretInputs(ResourceArgs args) {
-        var inputs = (Map<?, ?>) call(InputArgs.InputArgsInternal.from(args), "toMapAsync", com.pulumi.Log.class,
+        var inputs = (Map<?, ?>) call(InputArgs.InputArgsInternal.from(args), "toMapAsync", Log.class,
                 PulumiTestInternal.mockLog());
-        var secret = new java.util.TreeSet<String>();
+        var secret = new TreeSet<String>();
         (inputs == null ? Map.<Object, Object>of() : inputs).forEach((name, output) -> {
             if (output instanceof Output<?> o && isSecret(o)) {
                 secret.add(String.valueOf(name));
             }
         });
-        return java.util.Collections.unmodifiableSet(secret);
+        return Collections.unmodifiableSet(secret);
     }
 
     private static Object call(Object target, String method, Class<?> parameterType, Object argument) {

@@ -9,10 +9,10 @@ import com.pulumi.resources.ResourceTransformation;
 import com.pulumi.test.Mocks;
 import io.github.aidatakeys.testing.StackState.Urns;
 
-import javax.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.annotation.Nullable;
 
 /**
  * Mocks that answer from a stack's state: a resource the state holds (by URN, or by one of its aliases) gets its
@@ -145,7 +146,7 @@ final class StateMocks implements Mocks, OfflineStack.RegistrationObserver {
     /** What the run would do to each resource: those of the program in the order given, then the deletions. */
     List<ResourceChange> changes(List<RecordedResource> ordered) {
         var changes = new ArrayList<ResourceChange>();
-        var claimed = new java.util.HashSet<String>();
+        var claimed = new HashSet<String>();
         for (var r : ordered) {
             var key = key(r.type(), r.name());
             var candidates = urns.getOrDefault(key, List.of());
