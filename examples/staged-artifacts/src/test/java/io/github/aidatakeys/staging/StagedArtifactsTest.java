@@ -95,6 +95,15 @@ class StagedArtifactsTest {
     }
 
     @Test
+    void theJavadocLeavesOutTheInternalPackage() throws IOException {
+        try (var javadoc = new JarFile(Artifact.COMPONENT.only("-javadoc.jar").toFile())) {
+            var internal = javadoc.stream().map(JarEntry::getName)
+                    .filter(name -> name.contains("aidatakeys/internal/")).toList();
+            assertEquals(List.of(), internal, "pages of the internal package in the published Javadoc");
+        }
+    }
+
+    @Test
     void theComponentJarHasNoTestingCommandLineOrYamlClasses() throws IOException {
         try (var jar = new JarFile(Artifact.COMPONENT.only(".jar").toFile())) {
             var offending = jar.stream().map(JarEntry::getName)
