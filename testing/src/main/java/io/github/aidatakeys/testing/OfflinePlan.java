@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -68,8 +69,12 @@ public final class OfflinePlan {
     private static final String ROLE = "aws:iam/role:Role";
     private static final String ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
     private static final String STACK = "pulumi:pulumi:Stack";
+    /** What a secret value reads as in the plan, as in the Pulumi CLI. */
+    static final String SECRET = "[secret]";
 
     private final OfflineResult result;
+    /** The run as the plan shows it: every secret input and output reads {@value #SECRET}, as in the Pulumi CLI. */
+    private final OfflineResult shown;
     private final String project;
     private final String stack;
     private final List<RecordedResource> ordered;
@@ -82,12 +87,15 @@ public final class OfflinePlan {
     private OfflinePlan(OfflineResult result, String project, String stack, @Nullable PlanEnvironment environment,
                         @Nullable StateMocks state, boolean allowKeyReplacement) {
         this.result = result;
+        this.shown = hideSecrets(result);
         this.project = project;
         this.stack = stack;
-        this.ordered = PlanOrder.of(result);
+        this.ordered = PlanOrder.of(shown);
         this.environment = environment;
         this.stateSource = state == null ? null : state.state().source();
-        this.changes = state == null ? null : state.changes(ordered);
+        // Changes are computed from the real values (a secret is compared with its recorded plaintext); only what
+        // is shown hides them.
+        this.changes = state == null ? null : state.changes(PlanOrder.of(result));
         this.guard = state == null ? List.of() : DataLossGuard.findings(changes, result, state);
         this.allowKeyReplacement = allowKeyReplacement;
     }
@@ -220,16 +228,16 @@ public final class OfflinePlan {
      */
     public List<String> accessSummary() {
         var lines = new ArrayList<String>();
-        for (var policy : result.resourcesOfType(ROLE_POLICY)) {
-            var role = result.resourcesOfType(ROLE).stream()
+        for (var policy : shown.resourcesOfType(ROLE_POLICY)) {
+            var role = shown.resourcesOfType(ROLE).stream()
                     .filter(r -> r.parentName() != null && r.parentName().equals(policy.parentName()))
                     .findFirst().orElse(null);
             var roleName = role == null ? policy.input("role") : role.name();
-            var key = result.resourcesOfType(KEY).stream()
+            var key = shown.resourcesOfType(KEY).stream()
                     .filter(k -> k.parentName() != null && k.parentName().equals(policy.parentName()))
                     .findFirst().orElse(null);
             var keyName = key == null ? "the key" : "key " + key.name();
-            var alias = result.resourcesOfType(ALIAS).stream()
+            var alias = shown.resourcesOfType(ALIAS).stream()
                     .filter(a -> a.parentName() != null && a.parentName().equals(policy.parentName()))
                     .map(a -> a.input("name")).findFirst().orElse(null);
             if (role != null) {
@@ -237,7 +245,8 @@ public final class OfflinePlan {
             }
             var document = parse(policy.input("policy"));
             if (document == null) {
-                lines.add("role " + roleName + ": policy " + OfflineStack.UNKNOWN);
+                lines.add("role " + roleName + ": policy " + (SECRET.equals(policy.input("policy")) ? SECRET
+                        : OfflineStack.UNKNOWN));
                 continue;
             }
             for (var s : document.getAsJsonObject().getAsJsonArray("Statement")) {
@@ -250,8 +259,8 @@ public final class OfflinePlan {
                 lines.add(sentence.toString());
             }
         }
-        for (var key : result.resourcesOfType(KEY)) {
-            var alias = result.resourcesOfType(ALIAS).stream()
+        for (var key : shown.resourcesOfType(KEY)) {
+            var alias = shown.resourcesOfType(ALIAS).stream()
                     .filter(a -> a.parentName() != null && a.parentName().equals(key.parentName()))
                     .map(a -> a.input("name")).findFirst().orElse(null);
             for (var grant : keyPolicyGrants(key)) {
@@ -386,7 +395,7 @@ public final class OfflinePlan {
         }
         lint.forEach(line -> out.append("  ").append(line).append('\n'));
         out.append("\nOutputs\n");
-        result.outputs().forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
+        shown.outputs().forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
         if (changes != null) {
             ChangeText.guard(guard, allowKeyReplacement, out);
         }
@@ -456,7 +465,7 @@ public final class OfflinePlan {
         root.add("policies", documents);
         root.add("access", gson.toJsonTree(accessSummary()));
         root.add("lint", gson.toJsonTree(lintLines()));
-        root.add("outputs", gson.toJsonTree(result.outputs()));
+        root.add("outputs", gson.toJsonTree(shown.outputs()));
         result.failure().ifPresent(f -> root.addProperty("error", f.getMessage()));
         return new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(root);
     }
@@ -512,7 +521,7 @@ public final class OfflinePlan {
                     .append("\"]) -. assumes .-> ").append(roleId).append('\n');
             for (var key : sorted().stream().filter(r -> r.type().equals(KEY)).toList()) {
                 if (key.parentName() != null && key.parentName().equals(role.parentName())) {
-                    var policy = result.resourcesOfType(ROLE_POLICY).stream()
+                    var policy = shown.resourcesOfType(ROLE_POLICY).stream()
                             .filter(x -> role.parentName().equals(x.parentName())).findFirst();
                     var actions = policy.map(x -> parse(x.input("policy"))).map(OfflinePlan::actions).orElse("uses");
                     out.append("    ").append(roleId).append(" == \"").append(actions).append("\" ==> ")
@@ -535,6 +544,26 @@ public final class OfflinePlan {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The run with every secret value replaced by {@value #SECRET}: secret inputs of each resource (and the
+     * policies derived from them), and secret stack outputs. A plan is printed in CI logs; a secret must not be.
+     */
+    private static OfflineResult hideSecrets(OfflineResult run) {
+        var resources = run.resources().stream().map(r -> r.secretInputs().isEmpty() ? r
+                : new RecordedResource(r.type(), r.name(), r.parentType(), r.parentName(), r.custom(),
+                        hide(r.inputs(), r.secretInputs()), hide(r.state(), r.secretInputs()), r.provider(),
+                        r.retainOnDelete(), r.protect(), r.aliases(), r.dependsOn(), r.importId(), r.secretInputs()))
+                .toList();
+        return new OfflineResult(resources, hide(run.outputs(), run.secretOutputs()), run.errors(), run.exceptions(),
+                run.logs(), run.exitCode(), run.secretOutputs());
+    }
+
+    private static Map<String, Object> hide(Map<String, Object> values, Set<String> secret) {
+        var hidden = new LinkedHashMap<String, Object>();
+        values.forEach((k, v) -> hidden.put(k, secret.contains(k) && v != null ? SECRET : v));
+        return hidden;
     }
 
     /** Mermaid labels are quoted: a double quote inside one would end it. */
@@ -591,7 +620,7 @@ public final class OfflinePlan {
     }
 
     private static JsonElement parse(String json) {
-        if (json == null || json.equals(OfflineStack.UNKNOWN)) {
+        if (json == null || json.equals(OfflineStack.UNKNOWN) || json.equals(SECRET)) {
             return null;
         }
         try {
@@ -623,7 +652,7 @@ public final class OfflinePlan {
     private static String principals(String trustPolicy) {
         var document = parse(trustPolicy);
         if (document == null) {
-            return OfflineStack.UNKNOWN;
+            return SECRET.equals(trustPolicy) ? SECRET : OfflineStack.UNKNOWN;
         }
         var parts = new ArrayList<String>();
         for (var s : document.getAsJsonObject().getAsJsonArray("Statement")) {

@@ -158,7 +158,13 @@ final class StateMocks implements Mocks, OfflineStack.RegistrationObserver {
                 continue;
             }
             claimed.add(match.urn());
-            var properties = r.custom() ? properties(r.type(), match.inputs(), r.inputs()) : List.<ResourceChange.Property>of();
+            var properties = r.custom() ? properties(r.type(), match.inputs(), r.inputs()).stream()
+                    // A value the program now sends as a secret is shown as one, whatever the state held.
+                    .map(p -> r.isSecret(p.name()) && p.after() != null && !(p.after() instanceof StackState.Secret)
+                            ? new ResourceChange.Property(p.name(), p.before(), new StackState.Secret(p.after()),
+                                    p.replaces())
+                            : p)
+                    .toList() : List.<ResourceChange.Property>of();
             var kind = properties.stream().anyMatch(ResourceChange.Property::replaces) ? ResourceChange.Kind.REPLACE
                     : properties.isEmpty() ? ResourceChange.Kind.UNCHANGED : ResourceChange.Kind.UPDATE;
             changes.add(new ResourceChange(kind, urn, r.type(), r.name(),

@@ -95,6 +95,30 @@ class OfflinePlanTest {
     }
 
     @Test
+    void secretArgumentsNeverAppearInThePlan() {
+        // A secret ExternalId and a secret encryption-context value: every rendering of the plan (text, JSON,
+        // Mermaid, access summary) shows what they flow into as [secret], never their value.
+        var plan = OfflinePlan.of(OfflinePlan.preview("p", "dev", Map.of()).run(ctx -> {
+            var key = new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
+                    .allowedRoleArns("arn:aws:iam::210987654321:role/partner-inference")
+                    .externalId(com.pulumi.core.Output.ofSecret("partner-external-id-7f3a"))
+                    .encryptionContext(com.pulumi.core.Output.ofSecret(Map.of("dataset", "secret-dataset-name")))
+                    .build(), null);
+            ctx.export("trustPolicy", key.trustPolicy());
+        }), "p", "dev");
+        assertThat(plan.succeeded()).as(plan.text()).isTrue();
+        for (var shown : java.util.List.of(plan.text(), plan.json(), plan.mermaid(),
+                String.join("\n", plan.accessSummary()))) {
+            assertThat(shown).doesNotContain("partner-external-id-7f3a").doesNotContain("secret-dataset-name");
+        }
+        assertThat(plan.text()).contains("trust policy of ai-data-role:\n    [secret]")
+                .contains("trustPolicy: [secret]");
+        // the real values are still what the run registered: only what is shown hides them
+        assertThat(plan.result().resource("aws:iam/role:Role", "ai-data-role").input("assumeRolePolicy"))
+                .contains("partner-external-id-7f3a");
+    }
+
+    @Test
     void mermaidIsTheSameEveryRun() {
         assertThat(plan(Map.of()).mermaid()).isEqualTo(plan(Map.of()).mermaid());
     }
