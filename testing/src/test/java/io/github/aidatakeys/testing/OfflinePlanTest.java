@@ -2,6 +2,7 @@ package io.github.aidatakeys.testing;
 
 import com.google.gson.JsonParser;
 import com.pulumi.Context;
+import com.pulumi.core.Output;
 import io.github.aidatakeys.AwsService;
 import io.github.aidatakeys.EncryptedAiDataKey;
 import io.github.aidatakeys.EncryptedAiDataKeyArgs;
@@ -14,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,13 +103,13 @@ class OfflinePlanTest {
         var plan = OfflinePlan.of(OfflinePlan.preview("p", "dev", Map.of()).run(ctx -> {
             var key = new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
                     .allowedRoleArns("arn:aws:iam::210987654321:role/partner-inference")
-                    .externalId(com.pulumi.core.Output.ofSecret("partner-external-id-7f3a"))
-                    .encryptionContext(com.pulumi.core.Output.ofSecret(Map.of("dataset", "secret-dataset-name")))
+                    .externalId(Output.ofSecret("partner-external-id-7f3a"))
+                    .encryptionContext(Output.ofSecret(Map.of("dataset", "secret-dataset-name")))
                     .build(), null);
             ctx.export("trustPolicy", key.trustPolicy());
         }), "p", "dev");
         assertThat(plan.succeeded()).as(plan.text()).isTrue();
-        for (var shown : java.util.List.of(plan.text(), plan.json(), plan.mermaid(),
+        for (var shown : List.of(plan.text(), plan.json(), plan.mermaid(),
                 String.join("\n", plan.accessSummary()))) {
             assertThat(shown).doesNotContain("partner-external-id-7f3a").doesNotContain("secret-dataset-name");
         }
