@@ -282,7 +282,9 @@ class KeyLifecycleTest {
                         + "replicas' providers and cannot copy that provider's credentials; create the "
                         + "aws.kms.ReplicaKey resources with your own providers, or use the default provider; "
                         + "received: replicaRegions=[\"eu-west-1\", \"ap-southeast-2\"]"));
-        assertThat(result.withoutStack()).extracting(RecordedResource::type).containsExactly(AWS_PROVIDER);
+        // Nothing of the component is registered. The user's own provider may or may not have reached the engine
+        // when the constructor threw (its registration is asynchronous), so it is not counted either way.
+        assertThat(result.withoutStack()).extracting(RecordedResource::type).isSubsetOf(AWS_PROVIDER);
     }
 
     // ---- adoption -----------------------------------------------------------------------------------------------
