@@ -193,7 +193,7 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
 
     @Import(name = "crossAccountWithoutExternalId")
     @Doc(description = "Explicitly allows principals of another account to assume the role without an "
-            + "`sts:ExternalId`. Only for accounts you control yourself (checkov CKV_AWS_61).",
+            + "`sts:ExternalId`. Only for accounts you control yourself: the lint reports it as waived rule AIK008.",
             defaultValue = "`false`",
             range = "Not `true` together with `externalId`")
     private @Nullable Output<Boolean> crossAccountWithoutExternalId;
@@ -561,7 +561,7 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
 
     /**
      * Explicitly allows principals of another account to assume the role without an {@code sts:ExternalId}.
-     * Only for accounts you control yourself (checkov CKV_AWS_61).
+     * Only for accounts you control yourself: the lint reports it as waived rule AIK008.
      * Defaults to {@code false}.
      *
      * @return the value set on the builder, or empty when the default applies
@@ -1404,7 +1404,7 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
 
         /**
          * Explicitly allows principals of another account to assume the role without an {@code sts:ExternalId}.
-         * Only for accounts you control yourself (checkov CKV_AWS_61).
+         * Only for accounts you control yourself: the lint reports it as waived rule AIK008.
          * Defaults to {@code false}.
          *
          * @param crossAccountWithoutExternalId the value, or an {@code Output} of it; validated when it is known
@@ -1417,7 +1417,7 @@ public final class EncryptedAiDataKeyArgs extends ResourceArgs {
 
         /**
          * Explicitly allows principals of another account to assume the role without an {@code sts:ExternalId}.
-         * Only for accounts you control yourself (checkov CKV_AWS_61).
+         * Only for accounts you control yourself: the lint reports it as waived rule AIK008.
          * Defaults to {@code false}.
          *
          * @param crossAccountWithoutExternalId the value; {@code null} restores the default
