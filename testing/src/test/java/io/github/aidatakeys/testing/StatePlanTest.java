@@ -81,6 +81,30 @@ class StatePlanTest {
     }
 
     @Test
+    void stateFixturesEditCopiesThatTheGateJudges(@TempDir Path dir) throws IOException {
+        var deployed = deployed();
+        var before = deployed.toString();
+        var replaced = StateFixtures.withInput(deployed, KEY, "multiRegion", true);
+        var renamed = StateFixtures.renamed(deployed, "ai-data", "ai-service");
+        assertThat(deployed.toString()).as("the state given is left as it was").isEqualTo(before);
+        assertThat(resource(replaced, KEY).getAsJsonObject("inputs").get("multiRegion").getAsBoolean()).isTrue();
+        assertThat(resource(renamed, KEY).get("urn").getAsString()).endsWith("::ai-service-key");
+        assertThat(resource(renamed, KEY).get("parent").getAsString()).endsWith("::ai-service");
+        assertThat(renamed.toString()).doesNotContain("::ai-data");
+        assertThatThrownBy(() -> StateFixtures.withInput(deployed, "aws:s3/bucket:Bucket", "bucket", "x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the state holds no resource of type aws:s3/bucket:Bucket");
+        // what is written reads back as the same state, and the gate stops both edits
+        var file = dir.resolve("replace.json");
+        StateFixtures.write(file, replaced);
+        assertThat(JsonParser.parseString(Files.readString(file))).isEqualTo(replaced);
+        assertThat(plan(replaced).exitCode()).isEqualTo(1);
+        assertThat(plan(renamed).exitCode()).isEqualTo(1);
+        assertThat(plan(StateFixtures.exported(OfflineStack.builder().projectName("p").build()
+                .run(StatePlanTest::stack), "p", "dev")).exitCode()).isZero();
+    }
+
+    @Test
     void aStateThatMatchesTheProgramChangesNothingAndPasses() {
         var plan = plan(deployed());
         assertThat(plan.changes().orElseThrow()).extracting(ResourceChange::kind)

@@ -1,13 +1,11 @@
 package io.github.aidatakeys.examples.sagemaker;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.github.aidatakeys.testing.OfflinePlan;
 import io.github.aidatakeys.testing.OfflineStack;
 import io.github.aidatakeys.testing.StackSettings;
 import io.github.aidatakeys.testing.StackState;
+import io.github.aidatakeys.testing.StateFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The offline plan as a gate before {@code pulumi up}, run against recorded states of this stack, as CI runs it
  * against {@code pulumi stack export}. The states in {@code src/test/resources/states} were written by
- * {@link StackState#export} from an offline run of this program, then edited:
+ * {@link StateFixtures} from an offline run of this program, then edited:
  * <ul>
  *   <li>{@code match.json}: as deployed; nothing changes;</li>
  *   <li>{@code description.json}: the first dataset's key had an earlier description; an update in place;</li>
@@ -93,52 +90,15 @@ class PlanGateTest {
         var config = StackSettings.read(Path.of("Pulumi.dev.yaml")).plainConfig();
         var run = OfflineStack.builder().projectName(PROJECT).config(config).build().run(App::stack);
         assertThat(run.succeeded()).as("%s", run.errors()).isTrue();
-        var match = JsonParser.parseString(StackState.export(run, PROJECT, "dev")).getAsJsonObject();
+        var match = StateFixtures.exported(run, PROJECT, "dev");
         write("match", match);
-        var description = match.deepCopy();
-        firstKey(description).getAsJsonObject("inputs").addProperty("description", "An earlier description of the key");
-        write("description", description);
-        var replace = match.deepCopy();
-        firstKey(replace).getAsJsonObject("inputs").addProperty("multiRegion", true);
-        write("replace", replace);
-        write("renamed", renamed(match.deepCopy(), "training-", "train-"));
-    }
-
-    static JsonObject firstKey(JsonObject state) {
-        for (var r : state.getAsJsonObject("deployment").getAsJsonArray("resources")) {
-            if (r.getAsJsonObject().get("type").getAsString().equals("aws:kms/key:Key")) {
-                return r.getAsJsonObject();
-            }
-        }
-        throw new AssertionError("no key in the state");
-    }
-
-    /** The same resources under a component of another name: every URN, parent and dependency renamed. */
-    static JsonObject renamed(JsonObject state, String from, String to) {
-        for (var e : state.getAsJsonObject("deployment").getAsJsonArray("resources")) {
-            var r = e.getAsJsonObject();
-            for (var field : List.of("urn", "parent")) {
-                if (r.has(field)) {
-                    r.addProperty(field, rename(r.get(field).getAsString(), from, to));
-                }
-            }
-            if (r.has("dependencies")) {
-                var renamed = new com.google.gson.JsonArray();
-                r.getAsJsonArray("dependencies").forEach(d -> renamed.add(rename(d.getAsString(), from, to)));
-                r.add("dependencies", renamed);
-            }
-        }
-        return state;
-    }
-
-    static String rename(String urn, String from, String to) {
-        var at = urn.lastIndexOf("::");
-        var name = urn.substring(at + 2);
-        return name.startsWith(from) ? urn.substring(0, at + 2) + to + name.substring(from.length()) : urn;
+        write("description", StateFixtures.withInput(match, "aws:kms/key:Key", "description",
+                "An earlier description of the key"));
+        write("replace", StateFixtures.withInput(match, "aws:kms/key:Key", "multiRegion", true));
+        write("renamed", StateFixtures.renamed(match, "training-", "train-"));
     }
 
     static void write(String name, JsonElement state) throws IOException {
-        Files.writeString(STATES.resolve(name + ".json"),
-                new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(state) + "\n");
+        StateFixtures.write(STATES.resolve(name + ".json"), state);
     }
 }
