@@ -1,5 +1,7 @@
 package io.github.aidatakeys;
 
+import io.github.aidatakeys.internal.KmsAction;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,23 +26,23 @@ import java.util.Optional;
  */
 public enum KeyAction {
     /** {@code kms:Encrypt}: encrypt up to 4 KiB of data directly under the key. */
-    ENCRYPT("kms:Encrypt", true),
+    ENCRYPT(KmsAction.ENCRYPT),
     /** {@code kms:Decrypt}: decrypt ciphertext (or an encrypted data key) produced under the key. */
-    DECRYPT("kms:Decrypt", true),
+    DECRYPT(KmsAction.DECRYPT),
     /** {@code kms:ReEncryptFrom}: re-encrypt ciphertext whose source key is this key. */
-    RE_ENCRYPT_FROM("kms:ReEncryptFrom", true),
+    RE_ENCRYPT_FROM(KmsAction.RE_ENCRYPT_FROM),
     /** {@code kms:ReEncryptTo}: re-encrypt ciphertext so that this key becomes its destination key. */
-    RE_ENCRYPT_TO("kms:ReEncryptTo", true),
+    RE_ENCRYPT_TO(KmsAction.RE_ENCRYPT_TO),
     /** {@code kms:GenerateDataKey}: a data key returned in plaintext and encrypted (envelope encryption). */
-    GENERATE_DATA_KEY("kms:GenerateDataKey", true),
+    GENERATE_DATA_KEY(KmsAction.GENERATE_DATA_KEY),
     /** {@code kms:GenerateDataKeyWithoutPlaintext}: a data key returned only in encrypted form. */
-    GENERATE_DATA_KEY_WITHOUT_PLAINTEXT("kms:GenerateDataKeyWithoutPlaintext", true),
+    GENERATE_DATA_KEY_WITHOUT_PLAINTEXT(KmsAction.GENERATE_DATA_KEY_WITHOUT_PLAINTEXT),
     /** {@code kms:GenerateDataKeyPair}: an asymmetric data key pair whose private key is encrypted under this key. */
-    GENERATE_DATA_KEY_PAIR("kms:GenerateDataKeyPair", true),
+    GENERATE_DATA_KEY_PAIR(KmsAction.GENERATE_DATA_KEY_PAIR),
     /** {@code kms:GenerateDataKeyPairWithoutPlaintext}: as {@link #GENERATE_DATA_KEY_PAIR}, private key encrypted only. */
-    GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT("kms:GenerateDataKeyPairWithoutPlaintext", true),
+    GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT(KmsAction.GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT),
     /** {@code kms:DescribeKey}: read the key's metadata. Not cryptographic: never bound to an encryption context. */
-    DESCRIBE_KEY("kms:DescribeKey", false),
+    DESCRIBE_KEY(KmsAction.DESCRIBE_KEY),
     /**
      * {@code kms:CreateGrant}, only for AWS resources: always rendered with the condition
      * {@code "Bool": {"kms:GrantIsForAWSResource": "true"}}, so that the principal can let an integrated AWS service
@@ -52,14 +54,13 @@ public enum KeyAction {
     // https://docs.aws.amazon.com/kms/latest/developerguide/grant-authorization.html (kms:GrantIsForAWSResource);
     // https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobInputConfig.html (the SageMaker
     // execution role needs kms:CreateGrant to encrypt storage volumes).
-    CREATE_GRANT("kms:CreateGrant", false);
+    CREATE_GRANT(KmsAction.CREATE_GRANT);
 
-    private final String actionName;
-    private final boolean cryptographic;
+    /** The action's entry in the library's one table of KMS actions, which the policy lint reads too. */
+    private final KmsAction action;
 
-    KeyAction(String actionName, boolean cryptographic) {
-        this.actionName = actionName;
-        this.cryptographic = cryptographic;
+    KeyAction(KmsAction action) {
+        this.action = action;
     }
 
     /**
@@ -68,7 +69,7 @@ public enum KeyAction {
      * @return the action name as it appears in an IAM policy
      */
     public String actionName() {
-        return actionName;
+        return action.actionName();
     }
 
     /**
@@ -77,7 +78,7 @@ public enum KeyAction {
      * @return {@code true} for every action but {@link #DESCRIBE_KEY} and {@link #CREATE_GRANT}
      */
     public boolean isCryptographic() {
-        return cryptographic;
+        return action.isCryptographic();
     }
 
     /**
@@ -92,9 +93,9 @@ public enum KeyAction {
             return Optional.empty();
         }
         var wanted = actionName.toLowerCase(Locale.ROOT);
-        for (var action : values()) {
-            if (action.actionName.toLowerCase(Locale.ROOT).equals(wanted)) {
-                return Optional.of(action);
+        for (var keyAction : values()) {
+            if (keyAction.actionName().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return Optional.of(keyAction);
             }
         }
         return Optional.empty();
@@ -102,6 +103,6 @@ public enum KeyAction {
 
     @Override
     public String toString() {
-        return actionName;
+        return action.actionName();
     }
 }

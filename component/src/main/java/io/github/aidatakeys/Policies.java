@@ -1,5 +1,6 @@
 package io.github.aidatakeys;
 
+import io.github.aidatakeys.internal.KmsAction;
 import io.github.aidatakeys.internal.PolicyDocument;
 import io.github.aidatakeys.internal.Rules;
 
@@ -80,9 +81,9 @@ final class Policies {
                 .resource("*")
                 .build());
         if (!s.keyAdministratorArns.isEmpty()) {
-            var actions = new ArrayList<>(Rules.KEY_ADMIN_ACTIONS);
+            var actions = new ArrayList<>(KmsAction.keyAdministratorActionNames());
             if (s.multiRegion) {
-                actions.add(Rules.UPDATE_PRIMARY_REGION);
+                actions.add(KmsAction.UPDATE_PRIMARY_REGION.actionName());
             }
             statements.add(PolicyDocument.Statement.builder(ADMIN_SID)
                     .principals("AWS", s.keyAdministratorArns)
@@ -92,7 +93,7 @@ final class Policies {
             if (s.multiRegion) {
                 var replication = PolicyDocument.Statement.builder(REPLICATION_SID)
                         .principals("AWS", s.keyAdministratorArns)
-                        .action(Rules.REPLICATE_KEY)
+                        .action(KmsAction.REPLICATE_KEY.actionName())
                         .resource("*");
                 if (!replicationTargets.isEmpty()) {
                     replication.condition("StringEquals", "kms:ReplicaRegion", replicationTargets);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.annotation.Nullable;
 
 /** The limits AWS and this library enforce, and the checks built from them. */
@@ -112,44 +111,11 @@ public final class Rules {
             "ec2.amazonaws.com", "ec2.amazonaws.com.cn", "pods.eks.amazonaws.com");
     public static final String POD_IDENTITY = "pods.eks.amazonaws.com";
 
-    /** Key-management and account-level KMS actions: never granted to the data role. */
-    public static final Set<String> MANAGEMENT_ACTIONS = lower(
-            "kms:CancelKeyDeletion", "kms:ConnectCustomKeyStore", "kms:CreateAlias", "kms:CreateCustomKeyStore",
-            "kms:CreateGrant", "kms:CreateKey", "kms:DeleteAlias", "kms:DeleteCustomKeyStore",
-            "kms:DeleteImportedKeyMaterial", "kms:DescribeCustomKeyStores", "kms:DisableKey",
-            "kms:DisableKeyRotation", "kms:DisconnectCustomKeyStore", "kms:EnableKey", "kms:EnableKeyRotation",
-            "kms:GenerateRandom", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:GetParametersForImport",
-            "kms:ImportKeyMaterial", "kms:ListAliases", "kms:ListGrants", "kms:ListKeyPolicies",
-            "kms:ListKeyRotations", "kms:ListKeys", "kms:ListResourceTags", "kms:ListRetirableGrants",
-            "kms:PutKeyPolicy", "kms:ReplicateKey", "kms:RetireGrant", "kms:RevokeGrant", "kms:RotateKeyOnDemand",
-            "kms:ScheduleKeyDeletion", "kms:SynchronizeMultiRegionKey", "kms:TagResource", "kms:UntagResource",
-            "kms:UpdateAlias", "kms:UpdateCustomKeyStore", "kms:UpdateKeyDescription", "kms:UpdatePrimaryRegion");
+    /** Key-management and account-level KMS actions, in lower case: never granted to the data role. */
+    public static final Set<String> MANAGEMENT_ACTIONS = KmsAction.lowerCaseNames(KmsAction.Kind.MANAGEMENT);
 
-    /** Actions that exist only for asymmetric or HMAC keys. */
-    public static final Set<String> NON_SYMMETRIC_ACTIONS = lower(
-            "kms:Sign", "kms:Verify", "kms:GenerateMac", "kms:VerifyMac", "kms:GetPublicKey",
-            "kms:DeriveSharedSecret");
-
-    /**
-     * What a key administrator may do: administer the key, with no cryptographic action and no CreateGrant. Explicit
-     * names, no wildcards. PutKeyPolicy is among them, so an administrator can rewrite the policy, including to use
-     * the key: administrators are trusted with the data.
-     */
-    public static final List<String> KEY_ADMIN_ACTIONS = List.of(
-            "kms:CancelKeyDeletion", "kms:CreateAlias", "kms:DeleteAlias", "kms:DescribeKey", "kms:DisableKey",
-            "kms:DisableKeyRotation", "kms:EnableKey", "kms:EnableKeyRotation", "kms:GetKeyPolicy",
-            "kms:GetKeyRotationStatus", "kms:ListGrants", "kms:ListKeyPolicies", "kms:ListKeyRotations",
-            "kms:ListResourceTags", "kms:PutKeyPolicy", "kms:RevokeGrant", "kms:RotateKeyOnDemand",
-            "kms:ScheduleKeyDeletion", "kms:TagResource", "kms:UntagResource", "kms:UpdateAlias",
-            "kms:UpdateKeyDescription");
-
-    /** What administrators of a multi-Region key also need (see Policies.keyPolicy for the AWS page). */
-    public static final String REPLICATE_KEY = "kms:ReplicateKey";
-    public static final String UPDATE_PRIMARY_REGION = "kms:UpdatePrimaryRegion";
-
-    private static Set<String> lower(String... actions) {
-        return Arrays.stream(actions).map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-    }
+    /** Actions that exist only for asymmetric or HMAC keys, in lower case. */
+    public static final Set<String> NON_SYMMETRIC_ACTIONS = KmsAction.lowerCaseNames(KmsAction.Kind.NON_SYMMETRIC);
 
     /** Adds the {@code alias/} prefix to a bare name and checks the result. */
     public static String aliasName(String argument, String value) {

@@ -1,7 +1,7 @@
 package io.github.aidatakeys.lint;
 
-import io.github.aidatakeys.KeyAction;
 import io.github.aidatakeys.internal.Check;
+import io.github.aidatakeys.internal.KmsAction;
 import io.github.aidatakeys.internal.PolicyDocument.Condition;
 import io.github.aidatakeys.internal.PolicyDocument.Operator;
 import io.github.aidatakeys.internal.PolicyDocument.PrincipalType;
@@ -70,8 +70,8 @@ public final class PolicyLint {
 
     /** Key-management and account-level KMS actions: never for the data role. The argument check uses the same list. */
     private static final Set<String> MANAGEMENT_ACTIONS = Rules.MANAGEMENT_ACTIONS;
-    private static final String CREATE_GRANT = "kms:creategrant";
-    private static final String PUT_KEY_POLICY = "kms:PutKeyPolicy";
+    private static final String CREATE_GRANT = KmsAction.CREATE_GRANT.actionName();
+    private static final String PUT_KEY_POLICY = KmsAction.PUT_KEY_POLICY.actionName();
     private static final String GRANT_FOR_AWS_RESOURCE = "kms:GrantIsForAWSResource";
     private static final String ENCRYPTION_CONTEXT_PREFIX = "kms:encryptioncontext:";
     private static final String ENCRYPTION_CONTEXT_KEYS = "kms:EncryptionContextKeys";
@@ -211,8 +211,8 @@ public final class PolicyLint {
                 && c.values().stream().allMatch(v -> v.equalsIgnoreCase("true")));
         var unboundGrant = s.actions().stream()
                 .filter(a -> a.equalsIgnoreCase(CREATE_GRANT) && !grantForAwsResource).toList();
-        var uses = s.actions().stream().anyMatch(a -> KeyAction.fromActionName(a)
-                .map(KeyAction::isCryptographic).orElse(false)
+        var uses = s.actions().stream().anyMatch(a -> KmsAction.fromActionName(a)
+                .map(KmsAction::isCryptographic).orElse(false)
                 || a.equalsIgnoreCase(CREATE_GRANT));
         var management = s.actions().stream()
                 .filter(a -> MANAGEMENT_ACTIONS.contains(a.toLowerCase(Locale.ROOT)) || hasWildcard(a))
