@@ -2,6 +2,7 @@ package io.github.aidatakeys;
 
 import com.pulumi.core.Output;
 import io.github.aidatakeys.internal.Check;
+import io.github.aidatakeys.internal.Limits;
 import io.github.aidatakeys.internal.Rules;
 import io.github.aidatakeys.internal.SdkInternals;
 import io.github.aidatakeys.lint.LintRule;
@@ -23,8 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.annotation.Nullable;
@@ -71,7 +70,7 @@ final class KeySettings {
     /** Cross-account principals without an ExternalId: waived by the argument or by a lint waiver of AIK008. */
     private final boolean crossAccountWaived;
     /** The arguments given as secrets (an {@code Output} marked secret, such as {@code config.requireSecret}). */
-    private final Set<Field> secretArguments;
+    private final Set<Argument> secretArguments;
     /** Every value inside the secret arguments: what no message may show. */
     private final Set<Object> secretValues;
 
@@ -80,7 +79,7 @@ final class KeySettings {
 
     /**
      * What the component derives from its arguments: the rendered policies, each child input that comes from the
-     * settings, and the outputs. Each {@link Field} names what it flows into; a derived value is secret when any
+     * settings, and the outputs. Each {@link Argument} names what it flows into; a derived value is secret when any
      * argument flowing into it was given as a secret, and only then (the key's id and ARN never are).
      */
     public enum Derived {
@@ -97,14 +96,14 @@ final class KeySettings {
         Derived(boolean linted) {
             this.linted = linted;
         }
-    }
 
-    /** The arguments after each one's own rule (known to be valid one by one), and which were given as secrets. */
-    private record Raw(Map<Field, Object> values, Set<Field> secret, Set<Object> secretValues) {
-        // Untyped on purpose: each caller reads its field as the type the field's rule returns.
-        @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
-        <T> T get(Field field) {
-            return (T) values.get(field);
+        /** The values, and the lint's findings when the lint reads any of them. */
+        static Set<Derived> withLint(Set<Derived> values) {
+            var all = values.isEmpty() ? EnumSet.noneOf(Derived.class) : EnumSet.copyOf(values);
+            if (all.stream().anyMatch(d -> d.linted)) {
+                all.add(LINT_FINDINGS);
+            }
+            return all;
         }
     }
 
@@ -113,147 +112,19 @@ final class KeySettings {
         static final Given UNKNOWN = new Given(false, null, false);
     }
 
-    /**
-     * Every argument: where it comes from, the rule it must pass on its own, and what it flows into.
-     *
-     * <p>A new argument is one constant here: its getter, its own rule (checked at construction as soon as the value
-     * is known, whatever the other arguments), and the {@link Derived} values it flows into (which become secret when
-     * it is given as a secret). Rules that relate several arguments go in the constructor: they run once all
-     * arguments are known. {@code ArgumentSecrecyTest} fails for an argument missing from its table of secret values.
-     * Messages show received values through {@link Check#show} or {@link Check#name}, which print a secret (or a
-     * part of one, such as the account of a secret ARN) as {@value Check#SECRET}.
-     */
-    private enum Field {
-        ALIAS_NAME("aliasName", EncryptedAiDataKeyArgs::aliasName, required(Rules::aliasName), Derived.ALIAS_NAME),
-        DESCRIPTION("description", EncryptedAiDataKeyArgs::description, string(Rules::description),
-                Derived.KEY_DESCRIPTION),
-        ENABLE_KEY_ROTATION("enableKeyRotation", EncryptedAiDataKeyArgs::enableKeyRotation, KeySettings::any,
-                Derived.KEY_ROTATION),
-        ROTATION_PERIOD_IN_DAYS("rotationPeriodInDays", EncryptedAiDataKeyArgs::rotationPeriodInDays,
-                between(Rules.ROTATION_MIN_DAYS, Rules.ROTATION_MAX_DAYS, "days"), Derived.KEY_ROTATION),
-        DELETION_WINDOW_IN_DAYS("deletionWindowInDays", EncryptedAiDataKeyArgs::deletionWindowInDays,
-                between(Rules.DELETION_MIN_DAYS, Rules.DELETION_MAX_DAYS, "days"), Derived.KEY_DELETION_WINDOW),
-        KEY_ADMINISTRATOR_ARNS("keyAdministratorArns", EncryptedAiDataKeyArgs::keyAdministratorArns,
-                list(Rules::adminArn), Derived.KEY_POLICY),
-        ALLOWED_SERVICES("allowedServices", EncryptedAiDataKeyArgs::allowedServices, list(Rules::servicePrincipal),
-                Derived.TRUST_POLICY),
-        ALLOWED_ACCOUNT_IDS("allowedAccountIds", EncryptedAiDataKeyArgs::allowedAccountIds, list(Rules::accountId),
-                Derived.TRUST_POLICY),
-        ALLOWED_ROLE_ARNS("allowedRoleArns", EncryptedAiDataKeyArgs::allowedRoleArns, list(Rules::roleArn),
-                Derived.TRUST_POLICY),
-        KEY_ACTIONS("keyActions", EncryptedAiDataKeyArgs::keyActions, KeySettings::keyActions, Derived.ROLE_POLICY),
-        ROLE_NAME("roleName", EncryptedAiDataKeyArgs::roleName, string(Rules::roleName), Derived.ROLE_NAME),
-        ROLE_PATH("rolePath", EncryptedAiDataKeyArgs::rolePath, string(Rules::rolePath), Derived.ROLE_PATH),
-        ROLE_PERMISSIONS_BOUNDARY("rolePermissionsBoundary", EncryptedAiDataKeyArgs::rolePermissionsBoundary,
-                string(Rules::policyArn), Derived.ROLE_PERMISSIONS_BOUNDARY),
-        ROLE_MAX_SESSION_DURATION("roleMaxSessionDuration", EncryptedAiDataKeyArgs::roleMaxSessionDuration,
-                between(Rules.SESSION_MIN_SECONDS, Rules.SESSION_MAX_SECONDS, "seconds"),
-                Derived.ROLE_MAX_SESSION_DURATION),
-        ENCRYPTION_CONTEXT("encryptionContext", EncryptedAiDataKeyArgs::encryptionContext,
-                map(Rules::contextKey, Rules::contextValue), Derived.ROLE_POLICY),
-        ENCRYPTION_CONTEXT_KEYS("encryptionContextKeys", EncryptedAiDataKeyArgs::encryptionContextKeys,
-                list(Rules::contextKey), Derived.ROLE_POLICY),
-        VIA_SERVICES("viaServices", EncryptedAiDataKeyArgs::viaServices, list(Rules::viaService),
-                Derived.ROLE_POLICY),
-        SOURCE_ARNS("sourceArns", EncryptedAiDataKeyArgs::sourceArns, list(Rules::sourceArn), Derived.TRUST_POLICY),
-        EXTERNAL_ID("externalId", EncryptedAiDataKeyArgs::externalId, string(Rules::externalId),
-                Derived.TRUST_POLICY),
-        // Adds the AIK008 waiver, hence the waivers output and the LintWaivers tag.
-        CROSS_ACCOUNT_WITHOUT_EXTERNAL_ID("crossAccountWithoutExternalId",
-                EncryptedAiDataKeyArgs::crossAccountWithoutExternalId, KeySettings::any, Derived.LINT_WAIVERS, Derived.TAGS),
-        WEB_IDENTITY_PROVIDER_ARN("webIdentityProviderArn", EncryptedAiDataKeyArgs::webIdentityProviderArn,
-                string(Rules::oidcProviderArn), Derived.TRUST_POLICY),
-        // On its own, the rules for any issuer; the issuer's own rules once webIdentityProviderArn is known too.
-        WEB_IDENTITY_SUBJECTS("webIdentitySubjects", EncryptedAiDataKeyArgs::webIdentitySubjects,
-                list((argument, value) -> Rules.webIdentitySubject(argument, null, value)), Derived.TRUST_POLICY),
-        WEB_IDENTITY_AUDIENCE("webIdentityAudience", EncryptedAiDataKeyArgs::webIdentityAudience,
-                string(Rules::contextValue), Derived.TRUST_POLICY),
-        MULTI_REGION("multiRegion", EncryptedAiDataKeyArgs::multiRegion, KeySettings::any, Derived.KEY_MULTI_REGION),
-        TAGS("tags", EncryptedAiDataKeyArgs::tags, KeySettings::tags, Derived.TAGS),
-        // The waived rule ids also go into the LintWaivers tag; an AIK007:<service> waiver changes the trust policy.
-        LINT_WAIVERS("lintWaivers", EncryptedAiDataKeyArgs::lintWaivers,
-                KeySettings::lintWaivers, Derived.LINT_WAIVERS, Derived.TAGS, Derived.TRUST_POLICY),
-        // Statements of the key policy; checked against the stack's partition, region and account in the plan.
-        KEY_USERS("keyUsers", EncryptedAiDataKeyArgs::keyUsers, KeySettings::keyUsers, Derived.KEY_POLICY),
-        KEY_SERVICE_USERS("keyServiceUsers", EncryptedAiDataKeyArgs::keyServiceUsers, KeySettings::keyServiceUsers,
-                Derived.KEY_POLICY);
-
-        final String argument;
-        // Method references and stateless lambdas, and an unmodifiable EnumSet: immutable, though their declared
-        // types cannot say so.
-        @SuppressWarnings("ImmutableEnumChecker")
-        final Function<EncryptedAiDataKeyArgs, Optional<? extends Output<?>>> getter;
-        @SuppressWarnings("ImmutableEnumChecker")
-        final BiFunction<String, Object, Object> rule;
-        @SuppressWarnings("ImmutableEnumChecker")
-        final Set<Derived> flowsInto;
-
-        Field(String argument, Function<EncryptedAiDataKeyArgs, Optional<? extends Output<?>>> getter,
-              BiFunction<String, Object, Object> rule, Derived... flowsInto) {
-            this.argument = argument;
-            this.getter = getter;
-            this.rule = rule;
-            var into = EnumSet.copyOf(Arrays.asList(flowsInto));
-            if (into.stream().anyMatch(d -> d.linted)) {
-                into.add(Derived.LINT_FINDINGS);
-            }
-            this.flowsInto = Collections.unmodifiableSet(into);
-        }
-
-        /** The argument's own rule: the checked value, defaults not yet applied (null when not given). */
-        @Nullable
-        Object check(@Nullable Object value) {
-            return rule.apply(argument, value);
-        }
-    }
-
-    /** A required string argument. */
-    private static BiFunction<String, Object, Object> required(Rules.Rule<?> rule) {
-        return (argument, value) -> rule.check(argument, (String) Check.required(argument, value));
-    }
-
-    /** An optional string argument: its rule applies when it is given. */
-    private static BiFunction<String, Object, Object> string(Rules.Rule<?> rule) {
-        return (argument, value) -> value == null ? null : rule.check(argument, (String) value);
-    }
-
-    /** An optional argument that any value of its type satisfies on its own. */
-    @Nullable
-    private static Object any(String argument, @Nullable Object value) {
-        return value;
-    }
-
-    private static BiFunction<String, Object, Object> between(int min, int max, String unit) {
-        return (argument, value) -> value == null ? null : Check.between(argument, (Integer) value, min, max, unit);
-    }
-
-    /** A list whose elements each pass the rule, without duplicates (compared ignoring case). */
     @SuppressWarnings("unchecked")
-    private static BiFunction<String, Object, Object> list(Rules.Rule<?> rule) {
-        return (argument, value) -> value == null ? null
-                : List.copyOf(Rules.eachOf(argument, (List<String>) value, rule));
-    }
-
-    /** A map whose keys and values pass their rules, without keys that differ only in case. */
-    @SuppressWarnings("unchecked")
-    private static BiFunction<String, Object, Object> map(Rules.Rule<String> keyRule, Rules.Rule<String> valueRule) {
-        return (argument, value) -> value == null ? null
-                : checkedMap(argument, (Map<String, String>) value, keyRule, valueRule);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static @Nullable Object keyUsers(String argument, @Nullable Object value) {
+    static @Nullable Object keyUsers(String argument, @Nullable Object value) {
         return value == null ? null : KeyUsers.users(argument, (List<KeyUser>) value);
     }
 
     @SuppressWarnings("unchecked")
-    private static @Nullable Object keyServiceUsers(String argument, @Nullable Object value) {
+    static @Nullable Object keyServiceUsers(String argument, @Nullable Object value) {
         return value == null ? null
                 : KeyUsers.serviceUsers(argument, (List<KeyServiceUser>) value);
     }
 
     @SuppressWarnings("unchecked")
-    private static @Nullable Object keyActions(String argument, @Nullable Object value) {
+    static @Nullable Object keyActions(String argument, @Nullable Object value) {
         if (value == null) {
             return null;
         }
@@ -264,39 +135,36 @@ final class KeySettings {
         return List.copyOf(EnumSet.copyOf(Rules.eachOf(argument, actions, KeySettings::keyAction)));
     }
 
-    private KeySettings(String componentName, Raw raw) {
-        secretArguments = raw.secret();
-        secretValues = raw.secretValues();
-        aliasName = raw.get(Field.ALIAS_NAME);
-        String givenDescription = raw.get(Field.DESCRIPTION);
+    private KeySettings(String componentName, CheckedArguments a) {
+        secretArguments = a.secret();
+        secretValues = a.secretValues();
+        aliasName = a.aliasName();
+        String givenDescription = a.description();
         description = givenDescription == null
                 ? "Encrypts AI-generated data (managed by EncryptedAiDataKey " + componentName + ")"
                 : givenDescription;
 
-        Boolean rotation = raw.get(Field.ENABLE_KEY_ROTATION);
-        Integer period = raw.get(Field.ROTATION_PERIOD_IN_DAYS);
-        enableKeyRotation = rotation == null || rotation;
+        Integer period = a.rotationPeriodInDays();
+        enableKeyRotation = a.enableKeyRotationOrDefault();
         if (period != null && !enableKeyRotation) {
             throw Check.conflict("rotationPeriodInDays is set while enableKeyRotation is false; "
                     + "turn rotation on or leave the period unset",
                     "rotationPeriodInDays=" + Check.show(period) + ", enableKeyRotation=" + Check.show(false));
         }
-        rotationPeriodInDays = enableKeyRotation ? (period == null ? Rules.ROTATION_DEFAULT_DAYS : period) : null;
+        rotationPeriodInDays = enableKeyRotation ? a.rotationPeriodInDaysOrDefault() : null;
 
-        Integer window = raw.get(Field.DELETION_WINDOW_IN_DAYS);
-        deletionWindowInDays = window == null ? Rules.DELETION_DEFAULT_DAYS : window;
+        deletionWindowInDays = a.deletionWindowInDaysOrDefault();
 
-        keyAdministratorArns = list(raw, Field.KEY_ADMINISTRATOR_ARNS);
-        allowedServices = list(raw, Field.ALLOWED_SERVICES);
-        allowedAccountIds = list(raw, Field.ALLOWED_ACCOUNT_IDS);
-        allowedRoleArns = list(raw, Field.ALLOWED_ROLE_ARNS);
-        webIdentityProviderArn = raw.get(Field.WEB_IDENTITY_PROVIDER_ARN);
+        keyAdministratorArns = a.keyAdministratorArnsOrDefault();
+        allowedServices = a.allowedServicesOrDefault();
+        allowedAccountIds = a.allowedAccountIdsOrDefault();
+        allowedRoleArns = a.allowedRoleArnsOrDefault();
+        webIdentityProviderArn = a.webIdentityProviderArn();
         var issuer = webIdentityProviderArn == null ? null : Rules.oidcIssuer(webIdentityProviderArn);
-        List<String> subjects = list(raw, Field.WEB_IDENTITY_SUBJECTS);
+        List<String> subjects = a.webIdentitySubjectsOrDefault();
         webIdentitySubjects = issuer == null ? subjects : List.copyOf(Rules.eachOf("webIdentitySubjects", subjects,
                 (argument, value) -> Rules.webIdentitySubject(argument, issuer, value)));
-        String audience = raw.get(Field.WEB_IDENTITY_AUDIENCE);
-        webIdentityAudience = audience == null ? "sts.amazonaws.com" : audience;
+        webIdentityAudience = a.webIdentityAudienceOrDefault();
         if (webIdentityProviderArn != null && webIdentitySubjects.isEmpty()) {
             throw Check.invalid("webIdentitySubjects", "must name at least one token subject when "
                     + "webIdentityProviderArn is set (any subject of the provider could assume the role otherwise)",
@@ -312,13 +180,12 @@ final class KeySettings {
                     "must name at least one principal that may assume the data role", Check.described("none"));
         }
 
-        var givenWaivers = map(raw, Field.LINT_WAIVERS);
+        var givenWaivers = a.lintWaiversOrDefault();
         servicesWithoutSourceConditions = waivedServices(givenWaivers.keySet(), allowedServices);
-        sourceArns = list(raw, Field.SOURCE_ARNS);
+        sourceArns = a.sourceArnsOrDefault();
         sourceArnsByService = sourceArnsByService(sourceArns, allowedServices, servicesWithoutSourceConditions);
-        externalId = raw.get(Field.EXTERNAL_ID);
-        Boolean waived = raw.get(Field.CROSS_ACCOUNT_WITHOUT_EXTERNAL_ID);
-        crossAccountWithoutExternalId = waived != null && waived;
+        externalId = a.externalId();
+        crossAccountWithoutExternalId = a.crossAccountWithoutExternalIdOrDefault();
         if (externalId != null && crossAccountWithoutExternalId) {
             throw Check.conflict("externalId is set while crossAccountWithoutExternalId is true; keep one",
                     "externalId=" + Check.show(externalId) + ", crossAccountWithoutExternalId=true");
@@ -328,8 +195,8 @@ final class KeySettings {
                     + "principal that would present it", "externalId=" + Check.show(externalId));
         }
 
-        encryptionContext = map(raw, Field.ENCRYPTION_CONTEXT);
-        encryptionContextKeys = list(raw, Field.ENCRYPTION_CONTEXT_KEYS);
+        encryptionContext = a.encryptionContextOrDefault();
+        encryptionContextKeys = a.encryptionContextKeysOrDefault();
         if (!encryptionContextKeys.isEmpty()) {
             for (var key : encryptionContext.keySet()) {
                 // Exact: kms:EncryptionContextKeys is compared with StringEquals, case-sensitively
@@ -341,12 +208,11 @@ final class KeySettings {
                 }
             }
         }
-        viaServices = list(raw, Field.VIA_SERVICES);
-        Boolean multi = raw.get(Field.MULTI_REGION);
-        multiRegion = multi != null && multi;
+        viaServices = a.viaServicesOrDefault();
+        multiRegion = a.multiRegionOrDefault();
 
         var merged = new TreeMap<String, String>(DEFAULT_TAGS);
-        merged.putAll(map(raw, Field.TAGS));
+        merged.putAll(a.tagsOrDefault());
         var allWaivers = new LinkedHashMap<String, String>(givenWaivers);
         if (crossAccountWithoutExternalId && givenWaivers.keySet().stream().noneMatch("AIK008"::equalsIgnoreCase)) {
             allWaivers.put("AIK008", "crossAccountWithoutExternalId is true");
@@ -366,46 +232,31 @@ final class KeySettings {
                 || lintWaivers.keySet().stream().anyMatch("AIK008"::equalsIgnoreCase);
         if (!lintWaivers.isEmpty()) {
             var tag = String.join(" ", new TreeSet<>(lintWaivers.keySet()));
-            if (tag.length() > Rules.TAG_VALUE_MAX_LENGTH) {
+            if (tag.length() > Limits.TAG_VALUE_MAX_LENGTH) {
                 throw Check.invalid("lintWaivers", "must fit the " + Rules.LINT_WAIVERS_TAG + " tag: its keys, "
-                        + "joined with spaces, must be at most " + Rules.TAG_VALUE_MAX_LENGTH + " characters", tag);
+                        + "joined with spaces, must be at most " + Limits.TAG_VALUE_MAX_LENGTH + " characters", tag);
             }
             merged.put(Rules.LINT_WAIVERS_TAG, tag);
         }
-        if (merged.size() > Rules.MAX_TAGS) {
-            throw Check.invalid("tags", "must hold at most " + Rules.MAX_TAGS + " tags including the "
+        if (merged.size() > Limits.MAX_TAGS) {
+            throw Check.invalid("tags", "must hold at most " + Limits.MAX_TAGS + " tags including the "
                     + DEFAULT_TAGS.size() + " defaults" + (lintWaivers.isEmpty() ? "" : " and the LintWaivers tag"),
                     Check.described(merged.size() + " tags"));
         }
         tags = Collections.unmodifiableMap(merged);
 
-        List<KeyAction> actions = raw.get(Field.KEY_ACTIONS);
-        keyActions = actions == null ? List.copyOf(KeyAccess.ENCRYPT_DECRYPT.actions()) : actions;
+        keyActions = a.keyActions() == null ? List.copyOf(KeyAccess.ENCRYPT_DECRYPT.actions()) : a.keyActions();
 
-        List<KeyUsers.User> users = raw.get(Field.KEY_USERS);
-        keyUsers = users == null ? List.of() : users;
-        List<KeyUsers.ServiceUser> services = raw.get(Field.KEY_SERVICE_USERS);
-        keyServiceUsers = services == null ? List.of() : services;
+        keyUsers = a.keyUsersOrDefault();
+        keyServiceUsers = a.keyServiceUsersOrDefault();
 
-        roleName = raw.get(Field.ROLE_NAME);
-        String path = raw.get(Field.ROLE_PATH);
-        rolePath = path == null ? "/" : path;
-        rolePermissionsBoundary = raw.get(Field.ROLE_PERMISSIONS_BOUNDARY);
-        Integer session = raw.get(Field.ROLE_MAX_SESSION_DURATION);
-        roleMaxSessionDuration = session == null ? Rules.SESSION_DEFAULT_SECONDS : session;
+        roleName = a.roleName();
+        rolePath = a.rolePathOrDefault();
+        rolePermissionsBoundary = a.rolePermissionsBoundary();
+        roleMaxSessionDuration = a.roleMaxSessionDurationOrDefault();
     }
 
-    private static <T> List<T> list(Raw raw, Field field) {
-        List<T> values = raw.get(field);
-        return values == null ? List.of() : values;
-    }
-
-    private static Map<String, String> map(Raw raw, Field field) {
-        Map<String, String> values = raw.get(field);
-        return values == null ? Map.of() : values;
-    }
-
-    private static Map<String, String> checkedMap(String argument, Map<String, String> values,
+    static Map<String, String> checkedMap(String argument, Map<String, String> values,
                                                   Rules.Rule<String> keyRule, Rules.Rule<String> valueRule) {
         var result = new LinkedHashMap<String, String>();
         var seen = new HashMap<String, String>();
@@ -427,7 +278,7 @@ final class KeySettings {
     }
 
     @SuppressWarnings("unchecked")
-    private static @Nullable Object lintWaivers(String argument, @Nullable Object value) {
+    static @Nullable Object lintWaivers(String argument, @Nullable Object value) {
         if (value == null) {
             return null;
         }
@@ -454,7 +305,7 @@ final class KeySettings {
     }
 
     @SuppressWarnings("unchecked")
-    private static @Nullable Object tags(String argument, @Nullable Object value) {
+    static @Nullable Object tags(String argument, @Nullable Object value) {
         if (value == null) {
             return null;
         }
@@ -698,7 +549,7 @@ final class KeySettings {
             if (all) {
                 return new KeySettings("", checked(given));
             }
-            for (var field : Field.values()) {
+            for (var field : Argument.values()) {
                 var g = given.get(field);
                 if (g.known()) {
                     field.check(g.value());
@@ -706,6 +557,19 @@ final class KeySettings {
             }
             return null;
         });
+    }
+
+    /**
+     * What {@link EncryptedAiDataKeyArgs.Builder#build()} checks: every argument known now against its own rule, the
+     * lifecycle arguments, and, when every argument is known, the rules that relate them.
+     */
+    static void checkBuilt(EncryptedAiDataKeyArgs args) {
+        checkKnown(args);
+        var lifecycle = Lifecycle.of(args);
+        knownNow("", args).ifPresent(s -> s.checking(() -> {
+            lifecycle.crossCheck(s.aliasName, s.multiRegion, s.roleName, EncryptedAiDataKey.wantsInstanceProfile(args));
+            return null;
+        }));
     }
 
     /**
@@ -724,16 +588,16 @@ final class KeySettings {
         }
         var values = new ArrayList<Output<Object>>();
         var secrets = new ArrayList<Output<Boolean>>();
-        for (var field : Field.values()) {
+        for (var field : Argument.values()) {
             var output = output(args, field);
             values.add(SdkInternals.plaintext(output));
             secrets.add(Output.of(SdkInternals.isSecret(output)));
         }
         return Output.tuple(Output.all(values), Output.all(secrets)).applyValue(t -> {
-            // Output.all keeps the order of Field.values().
-            var resolved = new EnumMap<Field, Given>(Field.class);
+            // Output.all keeps the order of Argument.values().
+            var resolved = new EnumMap<Argument, Given>(Argument.class);
             int i = 0;
-            for (var field : Field.values()) {
+            for (var field : Argument.values()) {
                 resolved.put(field, new Given(true, t.t1.get(i), Boolean.TRUE.equals(t.t2.get(i))));
                 i++;
             }
@@ -743,17 +607,17 @@ final class KeySettings {
     }
 
     /** Each argument through its own rule; which ones were secrets. */
-    private static Raw checked(Map<Field, Given> given) {
-        var values = new EnumMap<Field, Object>(Field.class);
-        var secret = EnumSet.noneOf(Field.class);
-        for (var field : Field.values()) {
+    private static CheckedArguments checked(Map<Argument, Given> given) {
+        var values = new EnumMap<Argument, Object>(Argument.class);
+        var secret = EnumSet.noneOf(Argument.class);
+        for (var field : Argument.values()) {
             var g = given.get(field);
             values.put(field, field.check(g.value()));
             if (g.secret()) {
                 secret.add(field);
             }
         }
-        return new Raw(Collections.unmodifiableMap(values), Collections.unmodifiableSet(secret),
+        return CheckedArguments.of(Collections.unmodifiableMap(values), Collections.unmodifiableSet(secret),
                 Collections.unmodifiableSet(secretValues(given.values())));
     }
 
@@ -797,15 +661,15 @@ final class KeySettings {
     }
 
     /** Every argument as given now. */
-    private static Map<Field, Given> givenNow(EncryptedAiDataKeyArgs args) {
-        var given = new EnumMap<Field, Given>(Field.class);
-        for (var field : Field.values()) {
+    private static Map<Argument, Given> givenNow(EncryptedAiDataKeyArgs args) {
+        var given = new EnumMap<Argument, Given>(Argument.class);
+        for (var field : Argument.values()) {
             given.put(field, givenNow(args, field));
         }
         return given;
     }
 
-    private static Given givenNow(EncryptedAiDataKeyArgs args, Field field) {
+    private static Given givenNow(EncryptedAiDataKeyArgs args, Argument field) {
         return SdkInternals.knownNow(output(args, field)).map(known -> new Given(true, known.value(), known.secret()))
                 .orElse(Given.UNKNOWN);
     }
@@ -836,7 +700,7 @@ final class KeySettings {
     }
 
     @SuppressWarnings("unchecked")
-    private static Output<Object> output(EncryptedAiDataKeyArgs args, Field field) {
+    private static Output<Object> output(EncryptedAiDataKeyArgs args, Argument field) {
         return field.getter.apply(args).map(o -> (Output<Object>) o).orElseGet(() -> Output.ofNullable(null));
     }
 }

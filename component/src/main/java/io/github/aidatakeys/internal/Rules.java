@@ -11,33 +11,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.annotation.Nullable;
 
-/** The limits AWS and this library enforce, and the checks built from them. */
+/** The checks of argument values, built from the limits in {@link Limits} and the patterns below. */
 public final class Rules {
     private Rules() {
     }
 
     public static final String ALIAS_PREFIX = "alias/";
     public static final String ALIAS_RESERVED_PREFIX = "alias/aws/";
-    public static final int ALIAS_MAX_LENGTH = 256;
     static final Pattern ALIAS_CHARACTERS = Pattern.compile("[A-Za-z0-9/_-]+");
-
-    public static final int DESCRIPTION_MAX_LENGTH = 8192;
-
-    public static final int ROTATION_MIN_DAYS = 90;
-    public static final int ROTATION_MAX_DAYS = 2560;
-    public static final int ROTATION_DEFAULT_DAYS = 365;
-
-    public static final int DELETION_MIN_DAYS = 7;
-    public static final int DELETION_MAX_DAYS = 30;
-    public static final int DELETION_DEFAULT_DAYS = 30;
-
-    public static final int ROLE_NAME_MAX_LENGTH = 64;
     static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]+");
-    public static final int ROLE_PATH_MAX_LENGTH = 512;
     static final Pattern ROLE_PATH = Pattern.compile("/|/[\\x21-\\x7E]+/");
-    public static final int SESSION_MIN_SECONDS = 3600;
-    public static final int SESSION_MAX_SECONDS = 43200;
-    public static final int SESSION_DEFAULT_SECONDS = 3600;
 
     public static final String PARTITION = "(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc)";
     /**
@@ -76,22 +59,15 @@ public final class Rules {
             "arn:<partition>:iam::<12-digit account id>:role/[<path>/]<name> or :user/[<path>/]<name>";
     static final String POLICY_ARN_FORM = "arn:<partition>:iam::<12-digit account id or aws>:policy/[<path>/]<name>";
 
-    public static final int CONTEXT_KEY_MAX_LENGTH = 128;
-    public static final int CONTEXT_VALUE_MAX_LENGTH = 256;
     static final Pattern CONTEXT_KEY = Pattern.compile("[A-Za-z0-9_.:/=+@-]+");
     static final Pattern VIA_SERVICE_SHORT = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final Pattern VIA_SERVICE_FULL = Pattern.compile(
             "[a-z0-9][a-z0-9-]*\\.[a-z]{2}(-[a-z]+)+-\\d\\.amazonaws\\.com(\\.cn)?");
     static final Pattern SOURCE_ARN = Pattern.compile(
             "arn:(?<partition>[a-z*-]+):(?<service>[a-z0-9*-]+):[a-z0-9*-]*:(?<account>\\d{12}|\\*)?:.+");
-    public static final int EXTERNAL_ID_MIN_LENGTH = 2;
-    public static final int EXTERNAL_ID_MAX_LENGTH = 1224;
     static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]+");
     static final Pattern OIDC_PROVIDER_ARN =
             Pattern.compile("arn:" + PARTITION + ":iam::(\\d{12}):oidc-provider/([A-Za-z0-9.-]+(/[\\w.-]+)*)");
-    public static final int MAX_TAGS = 50;
-    public static final int TAG_KEY_MAX_LENGTH = 128;
-    public static final int TAG_VALUE_MAX_LENGTH = 256;
     /*
      * IAM's tag character set (the key and the role carry the same tags): Unicode letters, digits and spaces, and
      * _ . : / = + - @ (https://docs.aws.amazon.com/IAM/latest/APIReference/API_Tag.html; KMS refers to the same
@@ -132,8 +108,8 @@ public final class Rules {
         if (!name.startsWith(ALIAS_PREFIX)) {
             throw Check.invalid(argument, "must spell the '" + ALIAS_PREFIX + "' prefix in lower case", value);
         }
-        if (name.length() > ALIAS_MAX_LENGTH) {
-            throw Check.invalid(argument, "must be at most " + ALIAS_MAX_LENGTH
+        if (name.length() > Limits.ALIAS_MAX_LENGTH) {
+            throw Check.invalid(argument, "must be at most " + Limits.ALIAS_MAX_LENGTH
                     + " characters including the '" + ALIAS_PREFIX + "' prefix", value);
         }
         if (!ALIAS_CHARACTERS.matcher(name).matches()) {
@@ -143,7 +119,7 @@ public final class Rules {
     }
 
     public static String description(String argument, String value) {
-        return Check.atMost(argument, value, DESCRIPTION_MAX_LENGTH);
+        return Check.atMost(argument, value, Limits.DESCRIPTION_MAX_LENGTH);
     }
 
     public static String servicePrincipal(String argument, String value) {
@@ -235,8 +211,8 @@ public final class Rules {
             throw Check.invalid(argument, rule, value);
         }
         // The path as IAM stores it starts with the '/' that follows the resource type.
-        if (1 + m.group("path").length() > ROLE_PATH_MAX_LENGTH) {
-            throw Check.invalid(argument, "must have an IAM path of at most " + ROLE_PATH_MAX_LENGTH + " characters",
+        if (1 + m.group("path").length() > Limits.ROLE_PATH_MAX_LENGTH) {
+            throw Check.invalid(argument, "must have an IAM path of at most " + Limits.ROLE_PATH_MAX_LENGTH + " characters",
                     value);
         }
         return value;
@@ -253,32 +229,32 @@ public final class Rules {
     }
 
     public static String roleName(String argument, String value) {
-        if (value.isEmpty() || value.length() > ROLE_NAME_MAX_LENGTH || !ROLE_NAME.matcher(value).matches()) {
-            throw Check.invalid(argument, "must be 1 to " + ROLE_NAME_MAX_LENGTH
+        if (value.isEmpty() || value.length() > Limits.ROLE_NAME_MAX_LENGTH || !ROLE_NAME.matcher(value).matches()) {
+            throw Check.invalid(argument, "must be 1 to " + Limits.ROLE_NAME_MAX_LENGTH
                     + " characters from A-Z, a-z, 0-9 and +=,.@_-", value);
         }
         return value;
     }
 
     public static String rolePath(String argument, String value) {
-        if (value.length() > ROLE_PATH_MAX_LENGTH || !ROLE_PATH.matcher(value).matches() || value.contains("*")) {
-            throw Check.invalid(argument, "must start and end with '/', be at most " + ROLE_PATH_MAX_LENGTH
+        if (value.length() > Limits.ROLE_PATH_MAX_LENGTH || !ROLE_PATH.matcher(value).matches() || value.contains("*")) {
+            throw Check.invalid(argument, "must start and end with '/', be at most " + Limits.ROLE_PATH_MAX_LENGTH
                     + " characters and contain only printable ASCII without spaces or '*'", value);
         }
         return value;
     }
 
     public static String contextKey(String argument, String value) {
-        if (value.isEmpty() || value.length() > CONTEXT_KEY_MAX_LENGTH || !CONTEXT_KEY.matcher(value).matches()) {
-            throw Check.invalid(argument, "must be 1 to " + CONTEXT_KEY_MAX_LENGTH
+        if (value.isEmpty() || value.length() > Limits.CONTEXT_KEY_MAX_LENGTH || !CONTEXT_KEY.matcher(value).matches()) {
+            throw Check.invalid(argument, "must be 1 to " + Limits.CONTEXT_KEY_MAX_LENGTH
                     + " characters from A-Z, a-z, 0-9 and _.:/=+@-", value);
         }
         return value;
     }
 
     public static String contextValue(String argument, String value) {
-        if (value.isEmpty() || value.length() > CONTEXT_VALUE_MAX_LENGTH) {
-            throw Check.invalid(argument, "must be 1 to " + CONTEXT_VALUE_MAX_LENGTH + " characters", value);
+        if (value.isEmpty() || value.length() > Limits.CONTEXT_VALUE_MAX_LENGTH) {
+            throw Check.invalid(argument, "must be 1 to " + Limits.CONTEXT_VALUE_MAX_LENGTH + " characters", value);
         }
         return value;
     }
@@ -305,9 +281,9 @@ public final class Rules {
     }
 
     public static String externalId(String argument, String value) {
-        if (value.length() < EXTERNAL_ID_MIN_LENGTH || value.length() > EXTERNAL_ID_MAX_LENGTH
+        if (value.length() < Limits.EXTERNAL_ID_MIN_LENGTH || value.length() > Limits.EXTERNAL_ID_MAX_LENGTH
                 || !EXTERNAL_ID.matcher(value).matches()) {
-            throw Check.invalid(argument, "must be " + EXTERNAL_ID_MIN_LENGTH + " to " + EXTERNAL_ID_MAX_LENGTH
+            throw Check.invalid(argument, "must be " + Limits.EXTERNAL_ID_MIN_LENGTH + " to " + Limits.EXTERNAL_ID_MAX_LENGTH
                     + " characters from A-Z, a-z, 0-9 and +=,.@:/_-", value);
         }
         return value;
@@ -406,8 +382,8 @@ public final class Rules {
     }
 
     public static String tagKey(String argument, String value) {
-        if (value.isEmpty() || value.length() > TAG_KEY_MAX_LENGTH) {
-            throw Check.invalid(argument, "must be 1 to " + TAG_KEY_MAX_LENGTH + " characters", value);
+        if (value.isEmpty() || value.length() > Limits.TAG_KEY_MAX_LENGTH) {
+            throw Check.invalid(argument, "must be 1 to " + Limits.TAG_KEY_MAX_LENGTH + " characters", value);
         }
         if (value.toLowerCase(Locale.ROOT).startsWith("aws:")) {
             throw Check.invalid(argument, "must not start with 'aws:' (reserved for AWS)", value);
@@ -424,7 +400,7 @@ public final class Rules {
     }
 
     public static String tagValue(String argument, String value) {
-        Check.atMost(argument, value, TAG_VALUE_MAX_LENGTH);
+        Check.atMost(argument, value, Limits.TAG_VALUE_MAX_LENGTH);
         if (!TAG_CHARACTERS.matcher(value).matches()) {
             throw Check.invalid(argument, "may contain only " + TAG_CHARACTERS_TEXT + " (IAM's tag characters)",
                     value);

@@ -2,6 +2,7 @@ package io.github.aidatakeys.lint;
 
 import io.github.aidatakeys.internal.Check;
 import io.github.aidatakeys.internal.KmsAction;
+import io.github.aidatakeys.internal.Limits;
 import io.github.aidatakeys.internal.PolicyDocument.Condition;
 import io.github.aidatakeys.internal.PolicyDocument.Operator;
 import io.github.aidatakeys.internal.PolicyDocument.PrincipalType;
@@ -52,7 +53,7 @@ public final class PolicyLint {
     public static final String KEY = "key";
 
     /** The largest key policy KMS accepts, in bytes of UTF-8. */
-    public static final int KEY_POLICY_MAX_BYTES = 32_768;
+    public static final int KEY_POLICY_MAX_BYTES = Limits.KEY_POLICY_MAX_BYTES;
     /** The most characters, whitespace excluded, that IAM accepts in all of a role's inline policies together. */
     public static final int ROLE_POLICY_MAX_CHARACTERS = 10_240;
     /** The default IAM quota for a role's trust policy, in characters with whitespace excluded. */

@@ -94,13 +94,13 @@ class ArgumentDocsTest {
     }
 
     /**
-     * The Javadoc of each getter of {@link EncryptedAiDataKeyArgs} says "Changing this replaces the key" exactly
-     * where the annotation says so.
+     * The Javadoc of each getter of {@link EncryptedAiDataKeyArgs} (generated from the declaration) says "Changing
+     * this replaces the key" exactly where the annotation says so.
      */
     @Test
     void replacesKeyAgreesWithTheJavadoc() throws IOException {
         Path source = Path.of(System.getProperty("basedir", "")).toAbsolutePath()
-                .resolve("src/main/java/io/github/aidatakeys/EncryptedAiDataKeyArgs.java");
+                .resolve("target/generated-sources/arguments/io/github/aidatakeys/EncryptedAiDataKeyArgs.java");
         String text = Files.readString(source, StandardCharsets.UTF_8);
         List<String> saysSo = new ArrayList<>();
         Matcher getter = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*public Optional<[^(]*> (\\w+)\\(\\)",
