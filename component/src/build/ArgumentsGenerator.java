@@ -163,6 +163,7 @@ public final class ArgumentsGenerator {
         if (a.rule != null && a.rule.has("between") && a.range != null) {
             throw fail(a.name, "has a \"between\" rule, which writes its range itself: drop \"range\"");
         }
+        range(a);
     }
 
     // ---------------------------------------------------------------------------------------------------- output

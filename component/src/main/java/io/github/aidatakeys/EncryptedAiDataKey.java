@@ -211,8 +211,8 @@ public final class EncryptedAiDataKey extends ComponentResource {
                 .bypassPolicyLockoutSafetyCheck(false)
                 .tags(in.of(Derived.TAGS, s -> s.tags))
                 .build(), adopting(childOptions("aws:kms/key:Key", legacy == null ? null : legacy.key())
-                .retainOnDelete(args.retainOnDelete().orElse(true))
-                .protect(args.protect().orElse(false)), lifecycle.keyImportId())
+                .retainOnDelete(args.retainOnDelete().orElse(ArgumentDefaults.RETAIN_ON_DELETE))
+                .protect(args.protect().orElse(ArgumentDefaults.PROTECT)), lifecycle.keyImportId())
                 .build());
 
         var alias = new Alias(name + "-alias", AliasArgs.builder()
@@ -258,8 +258,8 @@ public final class EncryptedAiDataKey extends ComponentResource {
                     .bypassPolicyLockoutSafetyCheck(false)
                     .tags(in.of(Derived.TAGS, s -> s.tags))
                     .build(), adopting(CustomResourceOptions.builder().parent(this).provider(regional)
-                    .retainOnDelete(args.retainOnDelete().orElse(true))
-                    .protect(args.protect().orElse(false)), lifecycle.replicaImportId(region))
+                    .retainOnDelete(args.retainOnDelete().orElse(ArgumentDefaults.RETAIN_ON_DELETE))
+                    .protect(args.protect().orElse(ArgumentDefaults.PROTECT)), lifecycle.replicaImportId(region))
                     .build());
             replicaArns.add(replica.arn());
         }
