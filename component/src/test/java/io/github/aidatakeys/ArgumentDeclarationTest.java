@@ -163,6 +163,39 @@ class ArgumentDeclarationTest {
         }
     }
 
+    /** The example of docs/contributing.md, added to the real declaration, generates what the page says. */
+    @Test
+    void theContributingPageExampleGeneratesTheArgument(@TempDir Path dir) throws Exception {
+        var page = Files.readString(BASEDIR.resolve("../docs/contributing.md"), StandardCharsets.UTF_8);
+        var block = page.substring(page.indexOf("```json\n") + 8, page.indexOf("```", page.indexOf("```json\n") + 8));
+        var example = JsonParser.parseString(block).getAsJsonObject();
+        var declaration = JsonParser.parseString(Files.readString(DECLARATION, StandardCharsets.UTF_8))
+                .getAsJsonObject();
+        example.getAsJsonObject("limits").entrySet()
+                .forEach(e -> declaration.getAsJsonObject("limits").add(e.getKey(), e.getValue()));
+        declaration.getAsJsonArray("arguments").addAll(example.getAsJsonArray("arguments"));
+        var file = dir.resolve("EncryptedAiDataKeyArgs.json");
+        Files.writeString(file, declaration.toString(), StandardCharsets.UTF_8);
+
+        var result = generate(file, dir.resolve("out"));
+
+        assertThat(result.exitCode).as(result.output).isZero();
+        var generated = dir.resolve("out/io/github/aidatakeys");
+        assertThat(Files.readString(generated.resolve("EncryptedAiDataKeyArgs.java"), StandardCharsets.UTF_8))
+                .contains("@Import(name = \"roleDescription\")")
+                .contains("range = \"At most 1000 characters\"")
+                .contains("public Optional<Output<String>> roleDescription() {")
+                .contains("public Builder roleDescription(@Nullable Output<String> value) {")
+                .contains("public Builder roleDescription(@Nullable String value) {")
+                .contains("The data role's description, shown in the IAM console. At most 1000 characters. Defaults "
+                        + "to none.");
+        assertThat(Files.readString(generated.resolve("Argument.java"), StandardCharsets.UTF_8))
+                .contains("ROLE_DESCRIPTION(\"roleDescription\", EncryptedAiDataKeyArgs::roleDescription,\n"
+                        + "        ArgumentRules.string(Rules::roleDescription), Derived.ROLE_DESCRIPTION)");
+        assertThat(Files.readString(generated.resolve("internal/Limits.java"), StandardCharsets.UTF_8))
+                .contains("public static final int ROLE_DESCRIPTION_MAX_LENGTH = 1000;");
+    }
+
     @Test
     void aDocumentedDefaultThatDisagreesWithTheDeclaredDefaultFailsTheBuild(@TempDir Path dir) throws Exception {
         refused(dir, a -> a.get("name").getAsString().equals("deletionWindowInDays"),
