@@ -116,7 +116,12 @@ final class Policies {
         // Services without source ARNs share one statement; each service with source ARNs gets its own, holding only
         // the ARNs of that service: aws:SourceArn is the ARN of the resource the service acts for, so another
         // service's ARN there would never match and would lock that service out
-        // (https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html).
+        // (https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html). Both keys are in the request only
+        // when a service principal calls directly: "the aws:SourceAccount condition key is only available when the
+        // call to your resource is made directly by an AWS service principal"
+        // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html); AWS applies
+        // aws:SourceArn in a role's trust policy for such a service, for example
+        // https://docs.aws.amazon.com/personalize/latest/dg/cross-service-confused-deputy-prevention.html.
         var withoutArns = guarded.stream().filter(p -> !s.sourceArnsByService.containsKey(p)).toList();
         if (!withoutArns.isEmpty()) {
             statements.add(PolicyDocument.Statement.builder(SERVICES_SID)
