@@ -5,7 +5,6 @@ import io.github.aidatakeys.internal.Check;
 import io.github.aidatakeys.internal.Doc;
 import io.github.aidatakeys.internal.Rules;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -89,6 +88,16 @@ public final class AdoptedResources {
     private AdoptedResources() {
     }
 
+    /** A copy that shares only the unmodifiable lists the builder holds. */
+    private AdoptedResources(AdoptedResources from) {
+        keyId = from.keyId;
+        aliasNames = from.aliasNames;
+        roleName = from.roleName;
+        rolePolicyId = from.rolePolicyId;
+        instanceProfileName = from.instanceProfileName;
+        replicaRegions = from.replicaRegions;
+    }
+
     /**
      * Starts a builder with nothing adopted.
      *
@@ -154,7 +163,7 @@ public final class AdoptedResources {
      * @return the names of the aliases to adopt; empty when none
      */
     public List<String> aliasNames() {
-        return aliasNames == null ? List.of() : aliasNames;
+        return aliasNames == null ? List.of() : Collections.unmodifiableList(aliasNames);
     }
 
     /**
@@ -190,7 +199,7 @@ public final class AdoptedResources {
      * @return the Regions whose existing replica is adopted; empty when none
      */
     public List<String> replicaRegions() {
-        return replicaRegions == null ? List.of() : replicaRegions;
+        return replicaRegions == null ? List.of() : Collections.unmodifiableList(replicaRegions);
     }
 
     @Override
@@ -240,8 +249,7 @@ public final class AdoptedResources {
          * @return this builder
          */
         public Builder aliasNames(@Nullable List<String> aliasNames) {
-            $.aliasNames = aliasNames == null ? null
-                    : Collections.unmodifiableList(new ArrayList<>(aliasNames));
+            $.aliasNames = Values.copy(aliasNames);
             return this;
         }
 
@@ -295,8 +303,7 @@ public final class AdoptedResources {
          * @return this builder
          */
         public Builder replicaRegions(@Nullable List<String> replicaRegions) {
-            $.replicaRegions = replicaRegions == null ? null
-                    : Collections.unmodifiableList(new ArrayList<>(replicaRegions));
+            $.replicaRegions = Values.copy(replicaRegions);
             return this;
         }
 
@@ -318,7 +325,7 @@ public final class AdoptedResources {
          * @throws IllegalStateException    if replicas are adopted without a multi-Region key id
          */
         public AdoptedResources build() {
-            return $.check();
+            return new AdoptedResources($).check();
         }
     }
 }

@@ -3,9 +3,7 @@ package io.github.aidatakeys;
 import com.pulumi.core.annotations.Import;
 import io.github.aidatakeys.internal.Doc;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -65,8 +63,7 @@ public final class KeyServiceUser {
     public static KeyServiceUser of(KeyService service, List<String> resourceArns) {
         var user = new KeyServiceUser();
         user.service = service == null ? null : service.name();
-        user.resourceArns = resourceArns == null ? null
-                : Collections.unmodifiableList(new ArrayList<>(resourceArns));
+        user.resourceArns = Values.copy(resourceArns);
         return user;
     }
 
@@ -85,7 +82,7 @@ public final class KeyServiceUser {
      * @return ARNs or {@code ArnLike} patterns
      */
     public List<String> resourceArns() {
-        return resourceArns;
+        return Values.readOnly(resourceArns);
     }
 
     @Override

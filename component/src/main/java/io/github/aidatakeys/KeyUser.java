@@ -4,10 +4,7 @@ import com.pulumi.core.annotations.Import;
 import io.github.aidatakeys.internal.Doc;
 
 import javax.annotation.Nullable;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,6 +86,16 @@ public final class KeyUser {
     private KeyUser() {
     }
 
+    /** A copy that shares only the unmodifiable collections the builder holds. */
+    private KeyUser(KeyUser from) {
+        principal = from.principal;
+        access = from.access;
+        actions = from.actions;
+        encryptionContext = from.encryptionContext;
+        encryptionContextKeys = from.encryptionContextKeys;
+        viaServices = from.viaServices;
+    }
+
     /**
      * Starts a key user.
      *
@@ -123,7 +130,7 @@ public final class KeyUser {
      * @return IAM action names, or {@code null}
      */
     public @Nullable List<String> actions() {
-        return actions;
+        return Values.readOnly(actions);
     }
 
     /**
@@ -132,7 +139,7 @@ public final class KeyUser {
      * @return the pairs, or {@code null}
      */
     public @Nullable Map<String, String> encryptionContext() {
-        return encryptionContext;
+        return Values.readOnly(encryptionContext);
     }
 
     /**
@@ -141,7 +148,7 @@ public final class KeyUser {
      * @return the keys, or {@code null}
      */
     public @Nullable List<String> encryptionContextKeys() {
-        return encryptionContextKeys;
+        return Values.readOnly(encryptionContextKeys);
     }
 
     /**
@@ -150,7 +157,7 @@ public final class KeyUser {
      * @return service names, or {@code null}
      */
     public @Nullable List<String> viaServices() {
-        return viaServices;
+        return Values.readOnly(viaServices);
     }
 
     @Override
@@ -200,7 +207,7 @@ public final class KeyUser {
          * @return this builder
          */
         public Builder actions(KeyAction... actions) {
-            user.actions = Arrays.stream(actions).map(a -> a == null ? null : a.actionName()).toList();
+            user.actions = Values.names(KeyAction::actionName, actions);
             return this;
         }
 
@@ -211,7 +218,7 @@ public final class KeyUser {
          * @return this builder
          */
         public Builder actions(@Nullable List<String> actions) {
-            user.actions = actions;
+            user.actions = Values.copy(actions);
             return this;
         }
 
@@ -222,7 +229,7 @@ public final class KeyUser {
          * @return this builder
          */
         public Builder encryptionContext(@Nullable Map<String, String> context) {
-            user.encryptionContext = context == null ? null : new LinkedHashMap<>(context);
+            user.encryptionContext = Values.copy(context);
             return this;
         }
 
@@ -233,7 +240,7 @@ public final class KeyUser {
          * @return this builder
          */
         public Builder encryptionContextKeys(String... keys) {
-            user.encryptionContextKeys = Arrays.asList(keys);
+            user.encryptionContextKeys = Values.copy(Arrays.asList(keys));
             return this;
         }
 
@@ -244,7 +251,7 @@ public final class KeyUser {
          * @return this builder
          */
         public Builder viaServices(ViaService... services) {
-            user.viaServices = Arrays.stream(services).map(s -> s == null ? null : s.serviceName()).toList();
+            user.viaServices = Values.names(ViaService::serviceName, services);
             return this;
         }
 
@@ -256,7 +263,7 @@ public final class KeyUser {
          * @return this builder
          */
         public Builder viaServices(@Nullable List<String> services) {
-            user.viaServices = services;
+            user.viaServices = Values.copy(services);
             return this;
         }
 
@@ -267,14 +274,7 @@ public final class KeyUser {
          * @return the key user
          */
         public KeyUser build() {
-            var built = new KeyUser();
-            built.principal = user.principal;
-            built.access = user.access;
-            built.actions = user.actions == null ? null : Collections.unmodifiableList(new ArrayList<>(user.actions));
-            built.encryptionContext = user.encryptionContext;
-            built.encryptionContextKeys = user.encryptionContextKeys;
-            built.viaServices = user.viaServices;
-            return built;
+            return new KeyUser(user);
         }
     }
 }
