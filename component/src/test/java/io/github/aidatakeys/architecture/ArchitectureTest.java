@@ -1,5 +1,7 @@
 package io.github.aidatakeys.architecture;
 
+import com.pulumi.core.annotations.Import;
+import com.pulumi.resources.ResourceArgs;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -16,6 +18,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import io.github.aidatakeys.EncryptedAiDataKeyArgs;
 import io.github.aidatakeys.internal.SdkInternals;
 
 import java.util.ArrayList;
@@ -76,6 +79,43 @@ class ArchitectureTest {
             .and().arePublic()
             .should().beFinal()
             .because("internal classes are reachable from any code on the class path: they hand out values, not state");
+
+    /**
+     * Argument types (the Args, and the values inside them such as {@code KeyUser}) are made by their builders or
+     * factories, which copy what they are given; the Pulumi runtime fills the {@code @Import} fields of a value sent by
+     * another language through a private no-argument constructor. A public one would hand users an empty, unchecked
+     * value whose required properties are null.
+     */
+    @ArchTest
+    static final ArchRule argumentTypesDeclareNoPublicNoArgConstructor = classes()
+            .that().resideInAPackage(ROOT)
+            .and(arePublicApi())
+            .and(areArgumentTypes())
+            // Known exception: EncryptedAiDataKeyArgs still declares a public no-argument constructor; remove this
+            // exemption together with it.
+            .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(EncryptedAiDataKeyArgs.class)))
+            .should(declareNoPublicNoArgConstructor())
+            .because("a value is built by its builder or factory; the runtime uses the private constructor");
+
+    /** Extends {@link ResourceArgs} or has a field the Pulumi runtime fills ({@link Import}). */
+    static DescribedPredicate<JavaClass> areArgumentTypes() {
+        return DescribedPredicate.describe("are argument types (ResourceArgs or @Import fields)",
+                type -> type.isAssignableTo(ResourceArgs.class)
+                        || type.getFields().stream().anyMatch(f -> f.isAnnotatedWith(Import.class)));
+    }
+
+    static ArchCondition<JavaClass> declareNoPublicNoArgConstructor() {
+        return new ArchCondition<>("declare no public no-argument constructor") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                type.getConstructors().stream()
+                        .filter(c -> c.getRawParameterTypes().isEmpty()
+                                && c.getModifiers().contains(JavaModifier.PUBLIC))
+                        .forEach(c -> events.add(SimpleConditionEvent.violated(type,
+                                c.getFullName() + " is public: make it private")));
+            }
+        };
+    }
 
     /** A class users can name: public, and nested only in public classes. */
     static DescribedPredicate<JavaClass> arePublicApi() {

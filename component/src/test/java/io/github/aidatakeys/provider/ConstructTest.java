@@ -1,12 +1,20 @@
 package io.github.aidatakeys.provider;
 
+import com.pulumi.core.Alias;
 import com.pulumi.provider.internal.models.ConstructRequest;
 import com.pulumi.provider.internal.properties.PropertyValue;
 import com.pulumi.provider.internal.properties.PropertyValueSerializer;
 import com.pulumi.resources.ComponentResourceOptions;
+import io.github.aidatakeys.AdoptedResources;
 import io.github.aidatakeys.AwsService;
 import io.github.aidatakeys.EncryptedAiDataKey;
 import io.github.aidatakeys.EncryptedAiDataKeyArgs;
+import io.github.aidatakeys.KeyAction;
+import io.github.aidatakeys.KeyService;
+import io.github.aidatakeys.KeyServiceUser;
+import io.github.aidatakeys.KeyUser;
+import io.github.aidatakeys.LegacyResources;
+import io.github.aidatakeys.ViaService;
 import io.github.aidatakeys.internal.SdkInternals;
 import io.github.aidatakeys.testing.AwsMocks;
 import io.github.aidatakeys.testing.OfflineResult;
@@ -14,6 +22,8 @@ import io.github.aidatakeys.testing.OfflineStack;
 import io.github.aidatakeys.testing.RecordedResource;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +166,86 @@ class ConstructTest {
         assertThat(child(result, ALIAS, NAME + "-alias-by-model").importId()).isEqualTo("alias/by-model");
         assertThat(child(result, ALIAS, NAME + "-alias").importId()).isNull();
         assertThat(child(result, "aws:kms/replicaKey:ReplicaKey", NAME + "-replica-eu-west-1").importId()).isNull();
+    }
+
+    /**
+     * The value types inside the arguments have no public constructor: the SDK's deserializer fills each through its
+     * private no-argument one, and the values it fills compare equal to those built in Java and hand out read-only
+     * collections.
+     */
+    @Test
+    void valueTypesAreFilledThroughTheirPrivateConstructors() throws Exception {
+        for (var type : List.of(KeyUser.class, KeyServiceUser.class, AdoptedResources.class, LegacyResources.class)) {
+            assertThat(Modifier.isPrivate(type.getDeclaredConstructor().getModifiers())).as("%s()", type).isTrue();
+        }
+        var user = PropertyValueSerializer.deserialize(PropertyValue.of(Map.of(
+                "principal", PropertyValue.of("210987654321"),
+                "actions", strings("kms:Decrypt"),
+                "encryptionContextKeys", strings("dataset"),
+                "viaServices", strings("s3"))), KeyUser.class);
+        assertThat(user).isEqualTo(KeyUser.builder("210987654321").actions(KeyAction.DECRYPT)
+                .encryptionContextKeys("dataset").viaServices(ViaService.S3).build());
+        assertThatThrownBy(() -> user.actions().add("kms:Encrypt")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> user.viaServices().clear()).isInstanceOf(UnsupportedOperationException.class);
+
+        var service = PropertyValueSerializer.deserialize(PropertyValue.of(Map.of(
+                "service", PropertyValue.of("CLOUDWATCH_LOGS"),
+                "resourceArns", strings("arn:aws:logs:us-east-1:123456789012:log-group:/ml/pipeline"))),
+                KeyServiceUser.class);
+        assertThat(service).isEqualTo(KeyServiceUser.of(KeyService.CLOUDWATCH_LOGS,
+                "arn:aws:logs:us-east-1:123456789012:log-group:/ml/pipeline"));
+        assertThatThrownBy(() -> service.resourceArns().clear()).isInstanceOf(UnsupportedOperationException.class);
+
+        var adopted = PropertyValueSerializer.deserialize(PropertyValue.of(Map.of(
+                "keyId", PropertyValue.of("mrk-1234abcd12ab34cd56ef1234567890ab"),
+                "replicaRegions", strings("eu-west-1"))), AdoptedResources.class);
+        assertThat(adopted).isEqualTo(AdoptedResources.builder().keyId("mrk-1234abcd12ab34cd56ef1234567890ab")
+                .replicaRegions("eu-west-1").build());
+        assertThatThrownBy(() -> adopted.replicaRegions().clear()).isInstanceOf(UnsupportedOperationException.class);
+
+        var legacy = PropertyValueSerializer.deserialize(PropertyValue.of(Map.of(
+                "key", PropertyValue.of("aiDataKmsKey"), "alias", PropertyValue.of("aiDataKmsKeyAlias"),
+                "role", PropertyValue.of("aiServiceRole"), "policy", PropertyValue.of("aiServiceKmsPolicy"))),
+                LegacyResources.class);
+        assertThat(legacy).isEqualTo(LegacyResources.originalProgram());
+    }
+
+    /** {@code migrateFrom} through the plugin's provider: each child carries an alias to its former top-level name. */
+    @Test
+    void migrationFromAnotherLanguageAliasesEachChildToItsTopLevelName() throws Exception {
+        var inputs = new HashMap<>(inputs());
+        inputs.put("migrateFrom", PropertyValue.of(Map.of(
+                "key", PropertyValue.of("oldKey"), "alias", PropertyValue.of("oldAlias"),
+                "role", PropertyValue.of("oldRole"), "policy", PropertyValue.of("oldPolicy"))));
+        var response = new AtomicReference<CompletableFuture<Map<String, PropertyValue>>>();
+        OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx -> response.set(
+                SdkInternals.componentProvider(ProviderHost.PACKAGE_NAME, ProviderHost.version(),
+                                ProviderHost.componentPackage(), ProviderHost::completeSchema)
+                        .construct(new ConstructRequest(EncryptedAiDataKey.TYPE, NAME, inputs,
+                                ComponentResourceOptions.builder().build()))
+                        .thenApply(r -> r.getState())));
+        awaited(response);
+        assertThat(result.succeeded()).as("%s %s", result.errors(), result.exceptions()).isTrue();
+        Map.of(KEY, "oldKey", ALIAS, "oldAlias", ROLE, "oldRole", POLICY, "oldPolicy").forEach((type, former) -> {
+            var child = result.resources().stream()
+                    .filter(r -> r.type().equals(type) && r.name().equals(NAME + "-" + suffix(type)))
+                    .findFirst().orElseThrow();
+            assertThat(child.aliases()).singleElement().satisfies(alias -> assertThat(
+                    ((Alias) OfflineStack.valueOf(alias)).getUrn()).contains("urn:pulumi:dev::project::" + type + "::" + former));
+        });
+    }
+
+    private static String suffix(String type) {
+        return switch (type) {
+            case KEY -> "key";
+            case ALIAS -> "alias";
+            case ROLE -> "role";
+            default -> "policy";
+        };
+    }
+
+    private static PropertyValue strings(String... values) {
+        return PropertyValue.of(Arrays.stream(values).map(PropertyValue::of).toList());
     }
 
     private static void assertConstructed(OfflineResult result, Map<String, PropertyValue> state) {
