@@ -116,9 +116,7 @@ public final class AdoptedResources {
      * @throws IllegalStateException    if replicas are adopted without a multi-Region key id
      */
     public AdoptedResources check() {
-        if (keyId != null) {
-            Lifecycle.keyId("adopt.keyId", keyId);
-        }
+        ifGiven("adopt.keyId", keyId, Lifecycle::keyId);
         if (aliasNames != null) {
             Rules.eachOf("adopt.aliasNames", aliasNames, (argument, value) -> {
                 if (!value.startsWith(Rules.ALIAS_PREFIX)) {
@@ -128,15 +126,9 @@ public final class AdoptedResources {
                 return Rules.aliasName(argument, value);
             });
         }
-        if (roleName != null) {
-            Rules.roleName("adopt.roleName", roleName);
-        }
-        if (rolePolicyId != null) {
-            Lifecycle.rolePolicyId("adopt.rolePolicyId", rolePolicyId);
-        }
-        if (instanceProfileName != null) {
-            Lifecycle.iamName("adopt.instanceProfileName", instanceProfileName);
-        }
+        ifGiven("adopt.roleName", roleName, Rules::roleName);
+        ifGiven("adopt.rolePolicyId", rolePolicyId, Lifecycle::rolePolicyId);
+        ifGiven("adopt.instanceProfileName", instanceProfileName, Lifecycle::iamName);
         if (replicaRegions != null) {
             Rules.eachOf("adopt.replicaRegions", replicaRegions, Lifecycle::region);
             if (!replicaRegions.isEmpty() && (keyId == null || !keyId.startsWith("mrk-"))) {
@@ -146,6 +138,13 @@ public final class AdoptedResources {
             }
         }
         return this;
+    }
+
+    /** Ids are optional: each is checked when given. */
+    private static void ifGiven(String argument, @Nullable String value, Rules.Rule<String> rule) {
+        if (value != null) {
+            rule.check(argument, value);
+        }
     }
 
     /**
