@@ -159,7 +159,7 @@ public final class AdoptedResources {
     /**
      * Returns the names of the aliases to adopt; empty when none.
      *
-     * @return the names of the aliases to adopt; empty when none
+     * @return the names of the aliases to adopt (unmodifiable); empty when none
      */
     public List<String> aliasNames() {
         return aliasNames == null ? List.of() : Collections.unmodifiableList(aliasNames);
@@ -195,7 +195,7 @@ public final class AdoptedResources {
     /**
      * Returns the Regions whose existing replica is adopted; empty when none.
      *
-     * @return the Regions whose existing replica is adopted; empty when none
+     * @return the Regions whose existing replica is adopted (unmodifiable); empty when none
      */
     public List<String> replicaRegions() {
         return replicaRegions == null ? List.of() : Collections.unmodifiableList(replicaRegions);
@@ -222,7 +222,10 @@ public final class AdoptedResources {
                 + ", replicaRegions=" + replicaRegions() + "]";
     }
 
-    /** Builds {@link AdoptedResources}. Not thread-safe. */
+    /**
+     * Builds {@link AdoptedResources}. Not thread-safe. The builder keeps a copy of each list and array it is given,
+     * and {@link #build()} returns a new value each time: using the builder again does not change a value it built.
+     */
     public static final class Builder {
         private final AdoptedResources $ = new AdoptedResources();
 

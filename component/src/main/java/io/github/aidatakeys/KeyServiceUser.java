@@ -79,7 +79,7 @@ public final class KeyServiceUser {
     /**
      * Returns the resources the service may use the key for.
      *
-     * @return ARNs or {@code ArnLike} patterns
+     * @return ARNs or {@code ArnLike} patterns (unmodifiable)
      */
     public List<String> resourceArns() {
         return Values.readOnly(resourceArns);

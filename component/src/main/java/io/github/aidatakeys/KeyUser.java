@@ -127,7 +127,7 @@ public final class KeyUser {
     /**
      * Returns the explicit actions, if given.
      *
-     * @return IAM action names, or {@code null}
+     * @return IAM action names (unmodifiable), or {@code null}
      */
     public @Nullable List<String> actions() {
         return Values.readOnly(actions);
@@ -136,7 +136,7 @@ public final class KeyUser {
     /**
      * Returns the encryption context this user's calls must carry.
      *
-     * @return the pairs, or {@code null}
+     * @return the pairs (unmodifiable), or {@code null}
      */
     public @Nullable Map<String, String> encryptionContext() {
         return Values.readOnly(encryptionContext);
@@ -145,7 +145,7 @@ public final class KeyUser {
     /**
      * Returns the encryption-context keys this user's calls may use.
      *
-     * @return the keys, or {@code null}
+     * @return the keys (unmodifiable), or {@code null}
      */
     public @Nullable List<String> encryptionContextKeys() {
         return Values.readOnly(encryptionContextKeys);
@@ -154,7 +154,7 @@ public final class KeyUser {
     /**
      * Returns the services through which this user may use the key.
      *
-     * @return service names, or {@code null}
+     * @return service names (unmodifiable), or {@code null}
      */
     public @Nullable List<String> viaServices() {
         return Values.readOnly(viaServices);
@@ -181,7 +181,11 @@ public final class KeyUser {
                 + ", viaServices=" + viaServices + "]";
     }
 
-    /** Builds a {@link KeyUser}; the component checks it with the other arguments. */
+    /**
+     * Builds a {@link KeyUser}; the component checks it with the other arguments. The builder keeps a copy of each
+     * list, map and array it is given, and {@link #build()} returns a new value each time: using the builder again
+     * does not change a value it built.
+     */
     public static final class Builder {
         private final KeyUser user = new KeyUser();
 
