@@ -18,7 +18,6 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
-import io.github.aidatakeys.EncryptedAiDataKeyArgs;
 import io.github.aidatakeys.internal.SdkInternals;
 
 import java.util.ArrayList;
@@ -91,9 +90,6 @@ class ArchitectureTest {
             .that().resideInAPackage(ROOT)
             .and(arePublicApi())
             .and(areArgumentTypes())
-            // Known exception: EncryptedAiDataKeyArgs still declares a public no-argument constructor; remove this
-            // exemption together with it.
-            .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(EncryptedAiDataKeyArgs.class)))
             .should(declareNoPublicNoArgConstructor())
             .because("a value is built by its builder or factory; the runtime uses the private constructor");
 
