@@ -148,7 +148,8 @@ public final class ArgumentsGenerator {
             throw fail(a.name, "is required and so has no default");
         }
         if (!a.required && a.defaultValue == null && a.defaultDoc == null) {
-            throw fail(a.name, "needs a default (\"default\": a value, or \"defaultDoc\": what applies when it is not given)");
+            throw fail(a.name, "needs a default (\"default\": a value, or \"defaultDoc\": what applies when it is not "
+                    + "given)");
         }
         if (a.defaultValue != null && a.defaultDoc != null && !a.defaultDoc.contains("`" + literalText(a) + "`")) {
             throw fail(a.name, "documents its default as \"" + a.defaultDoc + "\", which does not show the declared "
@@ -207,7 +208,8 @@ public final class ArgumentsGenerator {
             b.append(INDENT).append("@Doc(description = ").append(javaString(a.description, 2));
             var defaultDoc = defaultDoc(a);
             if (!defaultDoc.isEmpty()) {
-                b.append(",\n").append(INDENT).append(INDENT).append("defaultValue = ").append(javaString(defaultDoc, 3));
+                b.append(",\n").append(INDENT).append(INDENT).append("defaultValue = ")
+                        .append(javaString(defaultDoc, 3));
             }
             var range = range(a);
             if (!range.isEmpty()) {
@@ -217,38 +219,34 @@ public final class ArgumentsGenerator {
                 b.append(",\n").append(INDENT).append(INDENT).append("replacesKey = true");
             }
             b.append(")\n");
-            b.append(INDENT).append("private @Nullable ").append(fieldType(a)).append(' ').append(a.name).append(";\n\n");
+            b.append(INDENT).append("private @Nullable ").append(fieldType(a)).append(' ').append(a.name)
+                    .append(";\n\n");
         }
-        b.append(INDENT).append("/** For the Pulumi runtime, which fills the fields by reflection. Use {@link #builder()}. */\n");
+        b.append(INDENT)
+                .append("/** For the Pulumi runtime, which fills the fields by reflection. Use {@link #builder()}. */\n");
         b.append(INDENT).append("private ").append(cls).append("() {\n").append(INDENT).append("}\n\n");
         for (var a : args) {
-            b.append(javadoc(INDENT, docBody(a) + "\n\n@return " + (a.required
-                    ? "the value set on the builder (never null in arguments returned by {@link Builder#build()})"
-                    : "the value set on the builder, or empty when the default applies")));
             if (a.required) {
-                b.append(INDENT).append("public ").append(fieldType(a)).append(' ').append(a.name).append("() {\n")
-                        .append(INDENT).append(INDENT).append("return this.").append(a.name).append(";\n");
+                b.append(method(INDENT, docBody(a) + "\n\n@return the value set on the builder (never null in "
+                                + "arguments returned by {@link Builder#build()})",
+                        "public " + fieldType(a) + " " + a.name + "()", "return this." + a.name + ";"));
             } else {
-                b.append(INDENT).append("public Optional<").append(fieldType(a)).append("> ").append(a.name)
-                        .append("() {\n").append(INDENT).append(INDENT).append("return Optional.ofNullable(this.")
-                        .append(a.name).append(");\n");
+                b.append(method(INDENT, docBody(a) + "\n\n@return the value set on the builder, or empty when the "
+                                + "default applies",
+                        "public Optional<" + fieldType(a) + "> " + a.name + "()",
+                        "return Optional.ofNullable(this." + a.name + ");"));
             }
-            b.append(INDENT).append("}\n\n");
         }
-        b.append(javadoc(INDENT, "Starts a builder.\n\n@return a new builder with every default"));
-        b.append(INDENT).append("public static Builder builder() {\n").append(INDENT).append(INDENT)
-                .append("return new Builder(new ").append(cls).append("());\n").append(INDENT).append("}\n\n");
-        b.append(javadoc(INDENT, "Starts a builder holding the values of existing arguments, which it does not change."
-                + "\n\n@param defaults arguments to copy\n@return a new builder"));
-        b.append(INDENT).append("public static Builder builder(").append(cls).append(" defaults) {\n")
-                .append(INDENT).append(INDENT).append("return new Builder(defaults.copy());\n")
-                .append(INDENT).append("}\n\n");
-        b.append(INDENT).append("private ").append(cls).append(" copy() {\n")
-                .append(INDENT).append(INDENT).append("var copy = new ").append(cls).append("();\n");
-        for (var a : args) {
-            b.append(INDENT).append(INDENT).append("copy.").append(a.name).append(" = this.").append(a.name).append(";\n");
-        }
-        b.append(INDENT).append(INDENT).append("return copy;\n").append(INDENT).append("}\n\n");
+        b.append(method(INDENT, "Starts a builder.\n\n@return a new builder with every default",
+                "public static Builder builder()", "return new Builder(new " + cls + "());"));
+        b.append(method(INDENT, "Starts a builder holding the values of existing arguments, which it does not change."
+                        + "\n\n@param defaults arguments to copy\n@return a new builder",
+                "public static Builder builder(" + cls + " defaults)", "return new Builder(defaults.copy());"));
+        var copy = new ArrayList<String>();
+        copy.add("var copy = new " + cls + "();");
+        args.forEach(a -> copy.add("copy." + a.name + " = this." + a.name + ";"));
+        copy.add("return copy;");
+        b.append(method(INDENT, null, "private " + cls + " copy()", copy.toArray(String[]::new)));
         b.append(builderClass());
         b.append("}\n");
         return b.toString();
@@ -261,61 +259,63 @@ public final class ArgumentsGenerator {
                 + "than once, and each result stays as it was built."));
         b.append(INDENT).append("public static final class Builder {\n");
         b.append(in).append("private final ").append(cls).append(" $;\n\n");
-        b.append(in).append("private Builder(").append(cls).append(" start) {\n")
-                .append(in).append(INDENT).append("this.$ = start;\n").append(in).append("}\n\n");
+        b.append(method(in, null, "private Builder(" + cls + " start)", "this.$ = start;"));
         for (var a : args) {
             var body = docBody(a);
-            var type = fieldType(a);
             if (a.plain) {
-                b.append(javadoc(in, body + "\n\n@param value the value; {@code null} restores the default"
-                        + "\n@return this builder"));
-                b.append(in).append("public Builder ").append(a.name).append("(@Nullable ").append(a.type).append(" value) {\n").append(in).append(INDENT).append("$.").append(a.name)
-                        .append(" = ").append(a.isList() || a.isMap() ? "value == null ? null : " + copied(a, "value") : "value").append(";\n")
-                        .append(in).append(INDENT).append("return this;\n").append(in).append("}\n\n");
+                b.append(method(in, body + "\n\n@param value the value; {@code null} restores the default"
+                                + "\n@return this builder",
+                        "public Builder " + a.name + "(@Nullable " + a.type + " value)",
+                        "$." + a.name + " = " + copied(a, "value") + ";", "return this;"));
             } else {
-                b.append(javadoc(in, body + "\n\n@param value the value, or an {@code Output} of it; "
-                        + "validated when it is known\n@return this builder"));
-                b.append(in).append("public Builder ").append(a.name).append("(@Nullable ").append(type).append(" value) {\n").append(in).append(INDENT).append("$.").append(a.name)
-                        .append(" = value;\n")
-                        .append(in).append(INDENT).append("return this;\n").append(in).append("}\n\n");
-                b.append(javadoc(in, body + "\n\n@param value the value; {@code null} "
-                        + (a.required ? "unsets it ({@link #build()} then fails)" : "restores the default")
-                        + "\n@return this builder"));
-                b.append(in).append("public Builder ").append(a.name).append("(@Nullable ").append(a.type).append(" value) {\n").append(in).append(INDENT).append("return ").append(a.name)
-                        .append("(value == null ? null : Output.of(").append(copied(a, "value"))
-                        .append("));\n").append(in).append("}\n\n");
+                b.append(method(in, body + "\n\n@param value the value, or an {@code Output} of it; validated when "
+                                + "it is known\n@return this builder",
+                        "public Builder " + a.name + "(@Nullable " + fieldType(a) + " value)",
+                        "$." + a.name + " = value;", "return this;"));
+                b.append(method(in, body + "\n\n@param value the value; {@code null} "
+                                + (a.required ? "unsets it ({@link #build()} then fails)" : "restores the default")
+                                + "\n@return this builder",
+                        "public Builder " + a.name + "(@Nullable " + a.type + " value)",
+                        "return " + a.name + "(value == null ? null : Output.of(" + copied(a, "value") + "));"));
             }
             if (a.isList()) {
-                b.append(javadoc(in, "Varargs form of {@link #" + a.name + "(List)}.\n\n@param values the values\n@return this builder"));
-                b.append(in).append("public Builder ").append(a.name).append('(').append(a.element()).append("... values) {\n")
-                        .append(in).append(INDENT).append("return ").append(a.name).append("(Arrays.asList(values));\n").append(in).append("}\n\n");
+                b.append(method(in, "Varargs form of {@link #" + a.name + "(List)}.\n\n@param values the values"
+                                + "\n@return this builder",
+                        "public Builder " + a.name + "(" + a.element() + "... values)",
+                        "return " + a.name + "(Arrays.asList(values));"));
             }
             for (var f : a.forms) {
                 var form = f.getAsJsonObject();
-                var method = form.has("method") ? form.get("method").getAsString() : a.name;
+                var name = form.has("method") ? form.get("method").getAsString() : a.name;
                 b.append(javadoc(in, lines(form.get("javadoc"))));
-                b.append(in).append("public Builder ").append(method).append('(')
-                        .append(form.get("params").getAsString()).append(") {\n").append(in).append(INDENT)
-                        .append("return ").append(a.name).append('(').append(form.get("value").getAsString())
-                        .append(");\n").append(in).append("}\n\n");
+                b.append(method(in, null, "public Builder " + name + "(" + form.get("params").getAsString() + ")",
+                        "return " + a.name + "(" + form.get("value").getAsString() + ");"));
             }
         }
-        b.append(javadoc(in, "Checks every argument that is already known and returns the arguments: a copy that "
-                + "later calls on this builder do not change.\n\n"
-                + "@return the arguments\n"
-                + "@throws IllegalArgumentException if a value breaks a rule, naming the argument, the rule and the value\n"
-                + "@throws IllegalStateException if two arguments conflict"));
-        b.append(in).append("public ").append(cls).append(" build() {\n")
-                .append(in).append(INDENT).append("var built = $.copy();\n")
-                .append(in).append(INDENT).append("KeySettings.checkBuilt(built);\n")
-                .append(in).append(INDENT).append("return built;\n").append(in).append("}\n");
+        b.append(method(in, "Checks every argument that is already known and returns the arguments: a copy that "
+                        + "later calls on this builder do not change.\n\n@return the arguments\n"
+                        + "@throws IllegalArgumentException if a value breaks a rule, naming the argument, the rule and "
+                        + "the value\n@throws IllegalStateException if two arguments conflict",
+                "public " + cls + " build()",
+                "var built = $.copy();", "KeySettings.checkBuilt(built);", "return built;"));
+        b.setLength(b.length() - 1);
         b.append(INDENT).append("}\n");
         return b.toString();
     }
 
+    /** A method: its Javadoc (none when {@code null}), its signature and its body, then an empty line. */
+    private static String method(String indent, String doc, String signature, String... body) {
+        var b = new StringBuilder(doc == null ? "" : javadoc(indent, doc));
+        b.append(indent).append(signature).append(" {\n");
+        for (var line : body) {
+            b.append(indent).append(INDENT).append(line).append('\n');
+        }
+        return b.append(indent).append("}\n\n").toString();
+    }
+
     /** A plain list or map stored as an unmodifiable copy, so that the caller's later changes do not reach it. */
     private static String copied(Arg a, String name) {
-        return a.isList() || a.isMap() ? "ArgumentForms.copyOf(" + name + ")" : name;
+        return a.isList() || a.isMap() ? "Values.copy(" + name + ")" : name;
     }
 
     private String argumentEnum() {
@@ -347,27 +347,37 @@ public final class ArgumentsGenerator {
             }
             b.append(i == outputs.size() - 1 ? ");\n\n" : "),\n");
         }
-        b.append(INDENT).append("final String argument;\n");
-        b.append(INDENT).append("// Method references and stateless lambdas, and an unmodifiable EnumSet: immutable, though their\n");
-        b.append(INDENT).append("// declared types cannot say so.\n");
-        b.append(INDENT).append("@SuppressWarnings(\"ImmutableEnumChecker\")\n");
-        b.append(INDENT).append("final Function<").append(cls).append(", Optional<? extends Output<?>>> getter;\n");
-        b.append(INDENT).append("@SuppressWarnings(\"ImmutableEnumChecker\")\n");
-        b.append(INDENT).append("final BiFunction<String, Object, Object> rule;\n");
-        b.append(INDENT).append("@SuppressWarnings(\"ImmutableEnumChecker\")\n");
-        b.append(INDENT).append("final Set<Derived> flowsInto;\n\n");
-        b.append(INDENT).append("Argument(String argument, Function<").append(cls)
-                .append(", Optional<? extends Output<?>>> getter,\n")
-                .append(INDENT).append(INDENT).append(INDENT).append("BiFunction<String, Object, Object> rule, Derived... flowsInto) {\n")
-                .append(INDENT).append(INDENT).append("this.argument = argument;\n")
-                .append(INDENT).append(INDENT).append("this.getter = getter;\n")
-                .append(INDENT).append(INDENT).append("this.rule = rule;\n")
-                .append(INDENT).append(INDENT).append("this.flowsInto = Collections.unmodifiableSet(Derived.withLint(EnumSet.copyOf(Arrays.asList(flowsInto))));\n")
-                .append(INDENT).append("}\n\n");
-        b.append(javadoc(INDENT, "The argument's own rule: the checked value, defaults not yet applied (null when not "
-                + "given).\n\n@param value the value as given, or null\n@return the checked value, or null"));
-        b.append(INDENT).append("@Nullable\n").append(INDENT).append("Object check(@Nullable Object value) {\n")
-                .append(INDENT).append(INDENT).append("return rule.apply(argument, value);\n").append(INDENT).append("}\n");
+        b.append("""
+                    final String argument;
+                    // Method references and stateless lambdas, and an unmodifiable EnumSet: immutable, though their
+                    // declared types cannot say so.
+                    @SuppressWarnings("ImmutableEnumChecker")
+                    final Function<%1$s, Optional<? extends Output<?>>> getter;
+                    @SuppressWarnings("ImmutableEnumChecker")
+                    final BiFunction<String, Object, Object> rule;
+                    @SuppressWarnings("ImmutableEnumChecker")
+                    final Set<Derived> flowsInto;
+
+                    Argument(String argument, Function<%1$s, Optional<? extends Output<?>>> getter,
+                             BiFunction<String, Object, Object> rule, Derived... flowsInto) {
+                        this.argument = argument;
+                        this.getter = getter;
+                        this.rule = rule;
+                        this.flowsInto = Collections.unmodifiableSet(
+                                Derived.withLint(EnumSet.copyOf(Arrays.asList(flowsInto))));
+                    }
+
+                    /**
+                     * The argument's own rule: the checked value, defaults not yet applied (null when not given).
+                     *
+                     * @param value the value as given, or null
+                     * @return the checked value, or null
+                     */
+                    @Nullable
+                    Object check(@Nullable Object value) {
+                        return rule.apply(argument, value);
+                    }
+                """.formatted(cls));
         b.append("}\n");
         return b.toString();
     }
@@ -407,7 +417,8 @@ public final class ArgumentsGenerator {
     private String checkedRecord() {
         var b = new StringBuilder(header());
         b.append("package ").append(pkg).append(";\n\n");
-        b.append("import java.util.List;\nimport java.util.Map;\nimport java.util.Set;\nimport javax.annotation.Nullable;\n\n");
+        b.append("import java.util.List;\nimport java.util.Map;\nimport java.util.Set;\n")
+                .append("import javax.annotation.Nullable;\n\n");
         b.append(javadoc("", "The {@code Output} arguments after each one's own rule, typed: {@code null} (or empty) "
                 + "where an argument was not given, so that {@link KeySettings} can tell a default from a given value. "
                 + "Also which arguments were given as secrets, and every value inside them."));
@@ -424,7 +435,8 @@ public final class ArgumentsGenerator {
         b.append(javadoc(INDENT, "Reads the checked values, each as the type its rule returns.\n\n"
                 + "@param values each argument's checked value\n@param secret the arguments given as secrets\n"
                 + "@param secretValues every value inside them\n@return the typed values"));
-        b.append(INDENT).append("// Each rule returns its argument's declared checked type: the one place that says so.\n");
+        b.append(INDENT)
+                .append("// Each rule returns its argument's declared checked type: the one place that says so.\n");
         b.append(INDENT).append("@SuppressWarnings(\"unchecked\")\n");
         b.append(INDENT).append("static CheckedArguments of(Map<Argument, Object> values, Set<Argument> secret, "
                 + "Set<Object> secretValues) {\n");
@@ -512,7 +524,8 @@ public final class ArgumentsGenerator {
         var out = new StringBuilder();
         while (m.find()) {
             long value = limit(a, m.group(1));
-            m.appendReplacement(out, m.group(2) == null ? Long.toString(value) : String.format(Locale.ROOT, "%,d", value));
+            m.appendReplacement(out, m.group(2) == null ? Long.toString(value)
+                    : String.format(Locale.ROOT, "%,d", value));
         }
         m.appendTail(out);
         return out.toString();

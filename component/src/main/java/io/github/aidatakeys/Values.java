@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Copies for the argument value types ({@link KeyUser}, {@link KeyServiceUser}, {@link AdoptedResources}): a built
- * value never changes when its builder is used again or when the caller changes a list or map it gave. Nulls, the
+ * Copies for the arguments ({@link EncryptedAiDataKeyArgs}) and their value types ({@link KeyUser},
+ * {@link KeyServiceUser}, {@link AdoptedResources}): a built value never changes when its builder is used again or
+ * when the caller changes a list or map it gave. Nulls, the
  * collections' own and their elements', are kept: the component's checks name the argument a null was given for.
  */
 final class Values {
