@@ -343,9 +343,12 @@ public final class PolicyDocument {
         private final List<String> resources;
         private final List<String> notResources;
         private final List<Condition> conditions;
+        /** Where the statement stood in the JSON it was read from; -1 for a statement built in code. */
+        private final int position;
 
         private Statement(Builder b) {
             this.sid = b.sid;
+            this.position = b.position;
             this.effect = b.effect;
             this.principal = b.anyone ? Principal.Anyone.INSTANCE
                     : b.principals.isEmpty() ? null : new Principal.ByType(b.principals);
@@ -376,6 +379,7 @@ public final class PolicyDocument {
             b.resources.addAll(resources);
             b.notResources.addAll(notResources);
             b.conditions.addAll(conditions);
+            b.position = position;
             return b;
         }
 
@@ -384,9 +388,31 @@ public final class PolicyDocument {
             return sid;
         }
 
-        /** How findings name the statement: its {@code Sid}, or its position when it has none. */
-        public String label(int position) {
-            return sid != null && !sid.isEmpty() ? sid : "Statement[" + position + "]";
+        /**
+         * How findings name the statement: its {@code Sid}, or when it has none its position in the JSON it was read
+         * from. That position counts the statements the parser left out for grammar problems, so it is the one the
+         * user sees in the document.
+         *
+         * @throws IllegalStateException for a statement without a {@code Sid} that was built in code: use
+         *         {@link #label(int)}
+         */
+        public String label() {
+            if (position < 0 && !hasSid()) {
+                throw new IllegalStateException("Statement built without a Sid has no position; use label(int)");
+            }
+            return label(position);
+        }
+
+        /**
+         * Same as {@link #label()}, with {@code index} as the position of a statement built in code (its index in
+         * the document it is rendered into); a statement read from JSON keeps the position it was read at.
+         */
+        public String label(int index) {
+            return hasSid() ? sid : "Statement[" + (position >= 0 ? position : index) + "]";
+        }
+
+        private boolean hasSid() {
+            return sid != null && !sid.isEmpty();
         }
 
         public Effect effect() {
@@ -499,9 +525,20 @@ public final class PolicyDocument {
             private final List<String> resources = new ArrayList<>();
             private final List<String> notResources = new ArrayList<>();
             private final List<Condition> conditions = new ArrayList<>();
+            private int position = -1;
 
             Builder(@Nullable String sid) {
                 this.sid = sid;
+            }
+
+            /** Where the statement stands in the JSON it is read from (see {@link Statement#label()}). */
+            Builder position(int position) {
+                if (position < 0) {
+                    throw new IllegalArgumentException("Statement position must not be negative; received: "
+                            + position);
+                }
+                this.position = position;
+                return this;
             }
 
             public Builder deny() {

@@ -110,7 +110,7 @@ final class PolicyParser {
             problem.accept("NotPrincipal may only be used with \"Effect\": \"Deny\"; received: "
                     + COMPACT.toJson(object.get("NotPrincipal")));
         }
-        var builder = new Statement.Builder(sid).effect(allow ? PolicyDocument.Effect.ALLOW
+        var builder = new Statement.Builder(sid).position(index).effect(allow ? PolicyDocument.Effect.ALLOW
                 : PolicyDocument.Effect.DENY);
         if (object.has("Principal")) {
             builder.principal(principal("Principal", object.get("Principal"), problem));

@@ -128,9 +128,8 @@ public final class PolicyLint {
         var root = root();
         var hasRoot = false;
         var statements = document.statements();
-        for (int i = 0; i < statements.size(); i++) {
-            var s = statements.get(i);
-            var label = s.label(i);
+        for (var s : statements) {
+            var label = s.label();
             hasRoot |= isRootDelegation(s, root);
             if (s.allow() && s.anyPrincipal() && !boundToAccount(s)) {
                 add(LintRule.KEY_POLICY_WILDCARD_PRINCIPAL, KEY_POLICY, label,
@@ -292,10 +291,8 @@ public final class PolicyLint {
         if (document == null) {
             return;
         }
-        var statements = document.statements();
-        for (int i = 0; i < statements.size(); i++) {
-            var s = statements.get(i);
-            var label = s.label(i);
+        for (var s : document.statements()) {
+            var label = s.label();
             if (s.allow()) {
                 if (s.anyPrincipal()) {
                     add(LintRule.TRUST_POLICY_WILDCARD_PRINCIPAL, TRUST_POLICY, label,
@@ -365,10 +362,8 @@ public final class PolicyLint {
         if (document == null) {
             return;
         }
-        var statements = document.statements();
-        for (int i = 0; i < statements.size(); i++) {
-            var s = statements.get(i);
-            var label = s.label(i);
+        for (var s : document.statements()) {
+            var label = s.label();
             if (s.allow()) {
                 roleActions(s, label);
                 roleResources(s, label);

@@ -665,6 +665,30 @@ class PolicyLintTest {
                 "Statement[0]", "Action must be a string or an array of strings; received: [\"kms:Decrypt\",7]"));
     }
 
+    @Test
+    void statementWithoutSidIsNamedByItsPositionInTheDocumentEvenAfterAMalformedOneIsLeftOut() {
+        var tree = JsonParser.parseString(KEY_POLICY).getAsJsonObject();
+        var statements = new JsonArray();
+        statements.add(object("{\"Effect\":\"allow\",\"Principal\":{\"AWS\":\"" + ROOT
+                + "\"},\"Action\":\"kms:Decrypt\",\"Resource\":\"*\"}"));
+        statements.addAll(tree.getAsJsonArray("Statement"));
+        statements.add(object("{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"kms:Decrypt\","
+                + "\"Resource\":\"*\"}"));
+        tree.add("Statement", statements);
+        assertThat(statements.size()).isEqualTo(3);
+
+        var report = lint(b -> b.keyPolicyJson(GSON.toJson(tree)));
+
+        assertThat(report.findings()).containsExactly(
+                error(LintRule.MALFORMED_DOCUMENT, PolicyLint.KEY_POLICY, "Statement[0]",
+                        "Effect must be \"Allow\" or \"Deny\"; received: \"allow\""),
+                error(LintRule.KEY_POLICY_WILDCARD_PRINCIPAL, PolicyLint.KEY_POLICY, "Statement[2]",
+                        "Principal must not be \"*\" unless a condition pins the caller's account or organization"
+                                + " to a fixed value (aws:PrincipalAccount, aws:PrincipalOrgID, kms:CallerAccount,"
+                                + " aws:SourceAccount, aws:SourceOrgID): any AWS account could use the key;"
+                                + " received: \"*\" without a Condition"));
+    }
+
     static JsonArray arrayWithNumber(String first, int second) {
         var array = array(first);
         array.add(second);
