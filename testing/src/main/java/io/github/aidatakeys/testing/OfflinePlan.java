@@ -228,18 +228,11 @@ public final class OfflinePlan {
      */
     public List<String> accessSummary() {
         var lines = new ArrayList<String>();
-        for (var policy : shown.resourcesOfType(ROLE_POLICY)) {
-            var role = shown.resourcesOfType(ROLE).stream()
-                    .filter(r -> r.parentName() != null && r.parentName().equals(policy.parentName()))
-                    .findFirst().orElse(null);
+        for (var policy : ofType(ROLE_POLICY)) {
+            var role = sibling(ROLE, policy.parentName()).orElse(null);
             var roleName = role == null ? policy.input("role") : role.name();
-            var key = shown.resourcesOfType(KEY).stream()
-                    .filter(k -> k.parentName() != null && k.parentName().equals(policy.parentName()))
-                    .findFirst().orElse(null);
-            var keyName = key == null ? "the key" : "key " + key.name();
-            var alias = shown.resourcesOfType(ALIAS).stream()
-                    .filter(a -> a.parentName() != null && a.parentName().equals(policy.parentName()))
-                    .map(a -> a.input("name")).findFirst().orElse(null);
+            var keyName = sibling(KEY, policy.parentName()).map(k -> "key " + k.name()).orElse("the key");
+            var alias = sibling(ALIAS, policy.parentName()).map(a -> a.input("name")).orElse(null);
             if (role != null) {
                 lines.add("role " + roleName + " may be assumed by " + principals(role.input("assumeRolePolicy")));
             }
@@ -259,10 +252,8 @@ public final class OfflinePlan {
                 lines.add(sentence.toString());
             }
         }
-        for (var key : shown.resourcesOfType(KEY)) {
-            var alias = shown.resourcesOfType(ALIAS).stream()
-                    .filter(a -> a.parentName() != null && a.parentName().equals(key.parentName()))
-                    .map(a -> a.input("name")).findFirst().orElse(null);
+        for (var key : ofType(KEY)) {
+            var alias = sibling(ALIAS, key.parentName()).map(a -> a.input("name")).orElse(null);
             for (var grant : keyPolicyGrants(key)) {
                 lines.add("key policy of " + key.name() + (alias == null ? "" : " (" + alias + ")") + " lets "
                         + grant.who() + " " + String.join(", ", grant.actions())
@@ -270,6 +261,17 @@ public final class OfflinePlan {
             }
         }
         return lines;
+    }
+
+    /** The resources of one type, in plan order. */
+    private List<RecordedResource> ofType(String type) {
+        return ordered.stream().filter(r -> r.type().equals(type)).toList();
+    }
+
+    /** The first resource of a type, in plan order, with the given parent; none for a resource without parent. */
+    private Optional<RecordedResource> sibling(String type, @Nullable String parentName) {
+        return parentName == null ? Optional.empty()
+                : ofType(type).stream().filter(r -> parentName.equals(r.parentName())).findFirst();
     }
 
     /** Who the key policy lets use or manage the key besides the account root (which delegates to IAM). */
@@ -521,8 +523,7 @@ public final class OfflinePlan {
                     .append("\"]) -. assumes .-> ").append(roleId).append('\n');
             for (var key : sorted().stream().filter(r -> r.type().equals(KEY)).toList()) {
                 if (key.parentName() != null && key.parentName().equals(role.parentName())) {
-                    var policy = shown.resourcesOfType(ROLE_POLICY).stream()
-                            .filter(x -> role.parentName().equals(x.parentName())).findFirst();
+                    var policy = sibling(ROLE_POLICY, role.parentName());
                     var actions = policy.map(x -> parse(x.input("policy"))).map(OfflinePlan::actions).orElse("uses");
                     out.append("    ").append(roleId).append(" == \"").append(actions).append("\" ==> ")
                             .append(ids.get(KEY + "::" + key.name())).append('\n');

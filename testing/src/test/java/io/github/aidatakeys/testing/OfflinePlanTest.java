@@ -89,6 +89,36 @@ class OfflinePlanTest {
     }
 
     @Test
+    void accessSummaryFollowsThePlanOrderNotTheRegistrationOrder() {
+        // Two components registered in opposite orders: the plan lists both in dependency order (then by name), and
+        // so must the Access section, or the same stack would print two different plans.
+        var zetaFirst = twoComponents("zeta", "alpha");
+        var alphaFirst = twoComponents("alpha", "zeta");
+        assertThat(zetaFirst.accessSummary()).isEqualTo(alphaFirst.accessSummary());
+        assertThat(section(zetaFirst.text(), "Access")).isEqualTo(section(alphaFirst.text(), "Access"));
+        assertThat(zetaFirst.accessSummary()).filteredOn(line -> line.startsWith("role "))
+                .extracting(line -> line.substring(0, line.indexOf('-')))
+                .containsExactly("role alpha", "role alpha", "role zeta", "role zeta");
+    }
+
+    private static OfflinePlan twoComponents(String first, String second) {
+        return OfflinePlan.of(OfflinePlan.preview("p", "dev", Map.of()).run(ctx -> {
+            for (var name : List.of(first, second)) {
+                new EncryptedAiDataKey(name, EncryptedAiDataKeyArgs.builder().aliasName(name)
+                        .allowedServices(AwsService.SAGEMAKER).build(), null);
+            }
+        }), "p", "dev");
+    }
+
+    /** One titled section of the text plan, up to the next blank line. */
+    private static String section(String text, String title) {
+        var start = text.indexOf("\n" + title + "\n");
+        assertThat(start).as(text).isNotNegative();
+        var end = text.indexOf("\n\n", start + 1);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    @Test
     void regionComesFromTheStackConfiguration() {
         var plan = OfflinePlan.of(OfflinePlan.preview("p", "dev", Map.of("aws:region", "eu-west-1"))
                 .run(ctx -> new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
