@@ -201,6 +201,8 @@ public final class OfflineStack {
                 var parent = o == null ? null : o.getParent().orElse(null);
                 @SuppressWarnings("unchecked")
                 var state = r.result.state instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.<String, Object>of();
+                // The inputs as Outputs, converted once: both the dependencies and the secrets are read from them.
+                var inputs = seen == null ? Map.of() : SdkInternals.inputs(seen.args);
                 out.add(new RecordedResource(
                         r.args.type,
                         r.args.name,
@@ -213,10 +215,10 @@ public final class OfflineStack {
                         o != null && o.isRetainOnDelete(),
                         o != null && o.isProtect(),
                         o == null ? List.of() : List.copyOf(o.getAliases()),
-                        seen == null ? List.of() : dependencies(seen),
+                        seen == null ? List.of() : dependencies(seen, inputs),
                         o instanceof CustomResourceOptions custom
                                 ? custom.getImportId().orElse(null) : null,
-                        seen == null ? Set.of() : secretInputs(seen)));
+                        SdkInternals.secretInputs(inputs)));
             }
         }
         return out;
@@ -242,12 +244,8 @@ public final class OfflineStack {
      * {@code Output}, plus {@code dependsOn}; a component stands for the custom resources inside it.
      * Called after the run, when every output has resolved.
      */
-    private static Set<String> secretInputs(Seen seen) {
-        return SdkInternals.secretInputs(seen.args);
-    }
-
-    private static List<String> dependencies(Seen seen) {
-        var found = new LinkedHashSet<Resource>(SdkInternals.resourcesBehindInputs(seen.args));
+    private static List<String> dependencies(Seen seen, Map<?, ?> inputs) {
+        var found = new LinkedHashSet<Resource>(SdkInternals.resourcesBehindInputs(inputs));
         try {
             found.addAll(SdkInternals.dependsOn(seen.options.getDependsOn()));
         } catch (RuntimeException failedDependency) {

@@ -79,15 +79,22 @@ final class SdkInternals {
     }
 
     /**
-     * The resources behind a resource's inputs: those whose outputs flow into them, which Pulumi waits for. No public
-     * API lists them. Reflection, because these SDK methods return Guava collections, which are on the SDK's
-     * runtime class path only.
+     * A resource's inputs, each an {@code Output}, by name. No public API lists them. Reflection, because this SDK
+     * method returns a Guava map, and Guava is on the SDK's runtime class path only.
      */
-    static Set<Resource> resourcesBehindInputs(ResourceArgs args) {
-        var found = new LinkedHashSet<Resource>();
+    static Map<?, ?> inputs(ResourceArgs args) {
         var inputs = (Map<?, ?>) call(InputArgs.InputArgsInternal.from(args), "toMapAsync", Log.class,
                 PulumiTestInternal.mockLog());
-        for (var output : inputs == null ? Map.of().values() : inputs.values()) {
+        return inputs == null ? Map.of() : inputs;
+    }
+
+    /**
+     * The resources behind a resource's inputs (as {@link #inputs} gives them): those whose outputs flow into them,
+     * which Pulumi waits for. No public API lists them. Reflection, for the Guava collection (see above).
+     */
+    static Set<Resource> resourcesBehindInputs(Map<?, ?> inputs) {
+        var found = new LinkedHashSet<Resource>();
+        for (var output : inputs.values()) {
             var resources = (Collection<?>) call(Internal.of((Output<?>) output), "getResources", null, null);
             for (var resource : resources == null ? List.of() : resources) {
                 found.add((Resource) resource);
@@ -104,12 +111,10 @@ final class SdkInternals {
         return Internal.of(output).isSecret().exceptionally(failed -> false).join();
     }
 
-    /** The names of a resource's inputs that are secrets. Reflection, for the Guava map (see above). */
-    static Set<String> secretInputs(ResourceArgs args) {
-        var inputs = (Map<?, ?>) call(InputArgs.InputArgsInternal.from(args), "toMapAsync", Log.class,
-                PulumiTestInternal.mockLog());
+    /** The names of a resource's inputs (as {@link #inputs} gives them) that are secrets. */
+    static Set<String> secretInputs(Map<?, ?> inputs) {
         var secret = new TreeSet<String>();
-        (inputs == null ? Map.<Object, Object>of() : inputs).forEach((name, output) -> {
+        inputs.forEach((name, output) -> {
             if (output instanceof Output<?> o && isSecret(o)) {
                 secret.add(String.valueOf(name));
             }
