@@ -1,8 +1,6 @@
 package io.github.aidatakeys.testing;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
@@ -119,13 +117,7 @@ final class DataLossGuard {
     /** The resources the Allow statements with KMS actions name. */
     private static Set<String> keys(@Nullable String policy) {
         var keys = new LinkedHashSet<String>();
-        JsonElement document;
-        try {
-            document = policy == null || (policy.contains(OfflineStack.UNKNOWN) && !policy.trim().startsWith("{"))
-                    ? null : JsonParser.parseString(policy);
-        } catch (JsonParseException notJson) {
-            document = null;
-        }
+        var document = OfflinePlan.parse(policy);
         if (document == null || !document.isJsonObject() || !document.getAsJsonObject().has("Statement")) {
             if (policy != null && policy.contains(OfflineStack.UNKNOWN)) {
                 keys.add(OfflineStack.UNKNOWN);
@@ -136,10 +128,11 @@ final class DataLossGuard {
         for (var s : statements.isJsonArray() ? statements.getAsJsonArray() : List.of(statements)) {
             var statement = s.getAsJsonObject();
             if (!"Allow".equals(text(statement.get("Effect")))
-                    || strings(statement.get("Action")).stream().noneMatch(a -> a.startsWith("kms:") || a.equals("*"))) {
+                    || OfflinePlan.strings(statement.get("Action")).stream()
+                    .noneMatch(a -> a.startsWith("kms:") || a.equals("*"))) {
                 continue;
             }
-            keys.addAll(strings(statement.get("Resource")));
+            keys.addAll(OfflinePlan.strings(statement.get("Resource")));
         }
         return keys;
     }
@@ -163,19 +156,6 @@ final class DataLossGuard {
             return before == null && after == null;
         }
         return before.equals(after) || before.endsWith(":key/" + after) || after.endsWith(":key/" + before);
-    }
-
-    private static List<String> strings(@Nullable JsonElement element) {
-        var values = new ArrayList<String>();
-        if (element == null || element.isJsonNull()) {
-            return values;
-        }
-        if (element.isJsonArray()) {
-            element.getAsJsonArray().forEach(e -> values.add(e.getAsString()));
-        } else {
-            values.add(element.getAsString());
-        }
-        return values;
     }
 
     private static @Nullable String text(@Nullable JsonElement element) {

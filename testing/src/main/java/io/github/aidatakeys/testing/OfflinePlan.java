@@ -620,7 +620,8 @@ public final class OfflinePlan {
                 || (type.equals(ROLE_POLICY) && input.equals("policy"));
     }
 
-    private static JsonElement parse(String json) {
+    /** A policy document as JSON, or {@code null} when it is absent, unknown, secret or not JSON. */
+    static @Nullable JsonElement parse(@Nullable String json) {
         if (json == null || json.equals(OfflineStack.UNKNOWN) || json.equals(SECRET)) {
             return null;
         }
@@ -637,9 +638,10 @@ public final class OfflinePlan {
                 : new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(parsed);
     }
 
-    private static List<String> strings(JsonElement element) {
+    /** The strings of a policy element that holds one string or an array of them; none for an absent one. */
+    static List<String> strings(@Nullable JsonElement element) {
         var values = new ArrayList<String>();
-        if (element == null) {
+        if (element == null || element.isJsonNull()) {
             return values;
         }
         if (element.isJsonArray()) {
