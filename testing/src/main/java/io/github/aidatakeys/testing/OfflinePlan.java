@@ -275,7 +275,7 @@ public final class OfflinePlan {
     }
 
     /** Who the key policy lets use or manage the key besides the account root (which delegates to IAM). */
-    private record KeyPolicyGrant(String sid, String who, List<String> actions, String conditions) {
+    private record KeyPolicyGrant(String who, List<String> actions, String conditions) {
     }
 
     private static List<KeyPolicyGrant> keyPolicyGrants(RecordedResource key) {
@@ -290,16 +290,7 @@ public final class OfflinePlan {
             if (!statement.has("Principal") || actions.contains("kms:*")) {
                 continue; // the root delegation: IAM policies of the account decide, as for the data role
             }
-            var who = new ArrayList<String>();
-            var principal = statement.get("Principal");
-            if (principal.isJsonPrimitive()) {
-                who.add(principal.getAsString());
-            } else {
-                principal.getAsJsonObject().entrySet()
-                        .forEach(e -> strings(e.getValue()).forEach(v -> who.add(e.getKey() + " " + v)));
-            }
-            grants.add(new KeyPolicyGrant(statement.has("Sid") ? statement.get("Sid").getAsString() : "",
-                    String.join(", ", who), actions,
+            grants.add(new KeyPolicyGrant(who(statement.get("Principal")), actions,
                     statement.has("Condition") ? conditions(statement.getAsJsonObject("Condition")) : ""));
         }
         return grants;
@@ -663,21 +654,24 @@ public final class OfflinePlan {
             if (!statement.has("Principal")) {
                 continue;
             }
-            var principal = statement.get("Principal");
-            var who = new ArrayList<String>();
-            if (principal.isJsonPrimitive()) {
-                who.add(principal.getAsString());
-            } else {
-                principal.getAsJsonObject().entrySet()
-                        .forEach(e -> strings(e.getValue()).forEach(v -> who.add(e.getKey() + " " + v)));
-            }
-            var part = String.join(", ", who);
+            var part = who(statement.get("Principal"));
             if (statement.has("Condition")) {
                 part += " " + conditions(statement.getAsJsonObject("Condition"));
             }
             parts.add(part);
         }
         return String.join("; ", parts);
+    }
+
+    /** A Principal element for people: {@code "*"} as it is, else each principal after its kind. */
+    private static String who(JsonElement principal) {
+        if (principal.isJsonPrimitive()) {
+            return principal.getAsString();
+        }
+        var who = new ArrayList<String>();
+        principal.getAsJsonObject().entrySet()
+                .forEach(e -> strings(e.getValue()).forEach(v -> who.add(e.getKey() + " " + v)));
+        return String.join(", ", who);
     }
 
     private static String conditions(JsonObject condition) {
