@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.github.aidatakeys.testing.StackSettings.SECRET;
+
 /** How a plan against a state shows its changes: text, JSON and Mermaid. */
 final class ChangeText {
     /** Colours per kind of change, for the Mermaid diagram: fill, stroke, and a dashed border for deletions. */
@@ -133,7 +135,7 @@ final class ChangeText {
             return "(not set)";
         }
         if (value instanceof StackState.Secret) {
-            return "[secret]";
+            return SECRET;
         }
         if (value instanceof String s) {
             return s.equals(OfflineStack.UNKNOWN) ? s : "\"" + s + "\"";
@@ -146,7 +148,7 @@ final class ChangeText {
     /** A value for JSON: secrets hidden, whole numbers as integers. */
     static @Nullable Object plain(@Nullable Object value) {
         if (value instanceof StackState.Secret) {
-            return "[secret]";
+            return SECRET;
         }
         if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
             return d.longValue();

@@ -24,6 +24,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.annotation.Nullable;
 
+import static io.github.aidatakeys.testing.OfflineResult.STACK_TYPE;
+import static io.github.aidatakeys.testing.StackSettings.SECRET;
+
 /**
  * The offline plan of a stack: what {@code pulumi preview} would show, and more, computed with no cloud and no
  * Pulumi CLI. It runs the stack program under the SDK's mock engine in preview mode and prints every resource
@@ -68,12 +71,12 @@ public final class OfflinePlan {
     private static final String ALIAS = "aws:kms/alias:Alias";
     private static final String ROLE = "aws:iam/role:Role";
     private static final String ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
-    private static final String STACK = "pulumi:pulumi:Stack";
-    /** What a secret value reads as in the plan, as in the Pulumi CLI. */
-    static final String SECRET = "[secret]";
 
     private final OfflineResult result;
-    /** The run as the plan shows it: every secret input and output reads {@value #SECRET}, as in the Pulumi CLI. */
+    /**
+     * The run as the plan shows it: every secret input and output reads {@value StackSettings#SECRET}, as in the
+     * Pulumi CLI.
+     */
     private final OfflineResult shown;
     private final String project;
     private final String stack;
@@ -332,7 +335,7 @@ public final class OfflinePlan {
             var change = changeOf.get(r.type() + "::" + r.name());
             out.append("  ").append(change == null ? "+" : String.format("%-2s", change.kind().symbol()))
                     .append(changes == null ? " " : "  ").append(r.type()).append("  ").append(r.name());
-            if (r.parentName() != null && !STACK.equals(r.parentType())) {
+            if (r.parentName() != null && !STACK_TYPE.equals(r.parentType())) {
                 out.append("  (parent: ").append(r.parentName()).append(')');
             }
             var flags = new ArrayList<String>();
@@ -539,8 +542,8 @@ public final class OfflinePlan {
     }
 
     /**
-     * The run with every secret value replaced by {@value #SECRET}: secret inputs of each resource (and the
-     * policies derived from them), and secret stack outputs. A plan is printed in CI logs; a secret must not be.
+     * The run with every secret value replaced by {@value StackSettings#SECRET}: secret inputs of each resource (and
+     * the policies derived from them), and secret stack outputs. A plan is printed in CI logs; a secret must not be.
      */
     private static OfflineResult hideSecrets(OfflineResult run) {
         var resources = run.resources().stream().map(r -> r.secretInputs().isEmpty() ? r

@@ -25,6 +25,8 @@ public record OfflineResult(
         List<String> logs,
         int exitCode,
         Set<String> secretOutputs) {
+    /** The type of the stack resource itself, the root of every stack. */
+    static final String STACK_TYPE = "pulumi:pulumi:Stack";
 
     /**
      * A result without secret outputs.
@@ -83,7 +85,7 @@ public record OfflineResult(
      * @return the resources other than the stack itself
      */
     public List<RecordedResource> withoutStack() {
-        return resources.stream().filter(r -> !r.type().equals("pulumi:pulumi:Stack")).toList();
+        return resources.stream().filter(r -> !r.type().equals(STACK_TYPE)).toList();
     }
 
     /**

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 
+import static io.github.aidatakeys.testing.OfflineResult.STACK_TYPE;
+
 /**
  * The order a plan lists resources in: a parent before its children, a resource after those it depends on (the
  * order a deployment creates them in), and by name among resources that could go in any order, so that the same
  * program always gives the same plan (registration order depends on timing).
  */
 final class PlanOrder {
-    private static final String STACK = "pulumi:pulumi:Stack";
     private static final Comparator<RecordedResource> BY_NAME =
             Comparator.comparing(RecordedResource::name).thenComparing(RecordedResource::type);
 
@@ -25,7 +26,7 @@ final class PlanOrder {
     static List<RecordedResource> of(OfflineResult result) {
         var byKey = new LinkedHashMap<String, RecordedResource>();
         for (var r : result.resources()) {
-            if (!r.type().equals(STACK)) {
+            if (!r.type().equals(STACK_TYPE)) {
                 byKey.putIfAbsent(r.type() + "::" + r.name(), r);
             }
         }
@@ -33,7 +34,7 @@ final class PlanOrder {
         var dependents = new HashMap<String, List<RecordedResource>>();
         for (var r : byKey.values()) {
             var before = new ArrayList<String>();
-            if (r.parentName() != null && !STACK.equals(r.parentType())) {
+            if (r.parentName() != null && !STACK_TYPE.equals(r.parentType())) {
                 before.add(r.parentType() + "::" + r.parentName());
             }
             before.addAll(r.dependsOn());

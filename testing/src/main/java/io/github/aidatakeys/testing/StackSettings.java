@@ -34,7 +34,10 @@ import java.util.Set;
  * }</pre>
  */
 public final class StackSettings {
-    /** What a {@code secure:} value reads as offline. */
+    /**
+     * What a secret value reads as offline, as in the Pulumi CLI: a {@code secure:} setting, and in a plan every
+     * secret input and output.
+     */
     public static final String SECRET = "[secret]";
 
     private final Map<String, String> config;

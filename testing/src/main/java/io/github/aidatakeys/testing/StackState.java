@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import static io.github.aidatakeys.testing.OfflineResult.STACK_TYPE;
+
 /**
  * A stack's recorded state, as {@code pulumi stack export} writes it (deployment version 3): every resource with
  * its URN, id, inputs, outputs, parent and dependencies. {@link OfflinePlan} plans against it, so that resources
@@ -43,7 +45,6 @@ import java.util.regex.Pattern;
 public final class StackState {
     /** The deployment version {@code pulumi stack export} writes, and the only one read. */
     public static final int DEPLOYMENT_VERSION = 3;
-    private static final String STACK_TYPE = "pulumi:pulumi:Stack";
     // Pulumi marks a secret in state with this property and value; its plaintext (with --show-secrets) or its
     // ciphertext sits beside it. https://github.com/pulumi/pulumi/blob/master/sdk/go/common/apitype/core.go
     private static final String SECRET_SIG = "4dabf18193072939515e22adb298388d";
@@ -143,7 +144,7 @@ public final class StackState {
         /** Never shows the plaintext. */
         @Override
         public String toString() {
-            return "[secret]";
+            return StackSettings.SECRET;
         }
     }
 

@@ -27,13 +27,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.Nullable;
 
+import static io.github.aidatakeys.testing.OfflineResult.STACK_TYPE;
+
 /**
  * Mocks that answer from a stack's state: a resource the state holds (by URN, or by one of its aliases) gets its
  * recorded id and outputs, overlaid with its new inputs, as {@code pulumi preview} shows an existing resource; a
  * resource that is new, or that a change replaces, is answered by the preview mocks (values known after deploy).
  */
 final class StateMocks implements Mocks, OfflineStack.RegistrationObserver {
-    private static final String STACK_TYPE = "pulumi:pulumi:Stack";
 
     private final StackState state;
     private final Mocks fresh;
