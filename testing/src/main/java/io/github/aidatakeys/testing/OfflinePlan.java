@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.pulumi.Context;
+import com.pulumi.test.Mocks;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -125,12 +126,11 @@ public final class OfflinePlan {
      */
     public static OfflinePlan plan(Consumer<Context> program, PlanOptions options) {
         var environment = options.environment();
-        var fresh = new AwsMocks(environment.account(), environment.region(), environment.partition()).forPreview();
+        var fresh = previewMocks(environment);
         var state = options.state() == null ? null
                 : new StateMocks(options.state(), fresh, options.project(), options.stack());
-        var result = OfflineStack.builder().projectName(options.project()).stackName(options.stack())
-                .config(options.config()).secretConfig(options.secretConfig()).preview(true)
-                .mocks(state == null ? fresh : state).build().run(program);
+        var result = previewStack(options.project(), options.stack(), options.config(), options.secretConfig(),
+                state == null ? fresh : state).run(program);
         return new OfflinePlan(result, options.project(), options.stack(), environment, state,
                 options.allowKeyReplacement());
     }
@@ -144,26 +144,20 @@ public final class OfflinePlan {
      * @return the offline stack, ready to run
      */
     public static OfflineStack preview(String project, String stack, Map<String, String> config) {
-        return preview(project, stack, config, Map.of());
-    }
-
-    /**
-     * An offline stack set up as a preview of a new stack, with secret configuration.
-     *
-     * @param project      the project name
-     * @param stack        the stack name
-     * @param config       stack configuration
-     * @param secretConfig secret stack configuration (see {@link OfflineStack.Builder#secretConfig(Map)})
-     * @return the offline stack, ready to run
-     */
-    public static OfflineStack preview(String project, String stack, Map<String, String> config,
-                                       Map<String, String> secretConfig) {
         // The region the stack is configured for decides region-specific values such as kms:ViaService.
         var environment = PlanEnvironment.resolve(null, null, null, null, config);
+        return previewStack(project, stack, config, Map.of(), previewMocks(environment));
+    }
+
+    /** Mocks for a new stack in the environment, computed values unknown as in a preview. */
+    private static AwsMocks previewMocks(PlanEnvironment environment) {
+        return new AwsMocks(environment.account(), environment.region(), environment.partition()).forPreview();
+    }
+
+    private static OfflineStack previewStack(String project, String stack, Map<String, String> config,
+                                             Map<String, String> secretConfig, Mocks mocks) {
         return OfflineStack.builder().projectName(project).stackName(stack).config(config).secretConfig(secretConfig)
-                .preview(true)
-                .mocks(new AwsMocks(environment.account(), environment.region(), environment.partition()).forPreview())
-                .build();
+                .preview(true).mocks(mocks).build();
     }
 
     /**

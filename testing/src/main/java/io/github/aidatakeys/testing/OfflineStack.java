@@ -154,7 +154,7 @@ public final class OfflineStack {
                 var secretOutputs = new TreeSet<String>();
                 result.outputs().forEach((name, output) -> {
                     outputs.put(name, valueOf(output));
-                    if (isSecret(output)) {
+                    if (SdkInternals.isSecret(output)) {
                         secretOutputs.add(name);
                     }
                 });
@@ -180,16 +180,6 @@ public final class OfflineStack {
      */
     public static Object valueOf(Output<?> output) {
         return SdkInternals.valueOf(output, UNKNOWN);
-    }
-
-    /**
-     * Returns whether Pulumi treats an output of a finished run as a secret ({@code [secret]} in the CLI).
-     *
-     * @param output any output of the run
-     * @return whether the output is a secret; {@code false} for one that failed
-     */
-    public static boolean isSecret(Output<?> output) {
-        return SdkInternals.isSecret(output);
     }
 
     private static List<RecordedResource> resources(List<Registered> registered, Map<String, Seen> options) {
