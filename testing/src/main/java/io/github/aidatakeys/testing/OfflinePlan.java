@@ -167,7 +167,12 @@ public final class OfflinePlan {
      * @return 0 or 1
      */
     public int exitCode() {
-        return !succeeded() || (!guard.isEmpty() && !allowKeyReplacement) ? 1 : 0;
+        return !succeeded() || blocked() ? 1 : 0;
+    }
+
+    /** Whether the data-loss guard stops the plan: it found something and that was not allowed. */
+    private boolean blocked() {
+        return !guard.isEmpty() && !allowKeyReplacement;
     }
 
     /**
@@ -443,7 +448,7 @@ public final class OfflinePlan {
             var findings = new JsonObject();
             findings.add("findings", gson.toJsonTree(guard));
             findings.addProperty("allowKeyReplacement", allowKeyReplacement);
-            findings.addProperty("blocks", !guard.isEmpty() && !allowKeyReplacement);
+            findings.addProperty("blocks", blocked());
             root.add("guard", findings);
         }
         root.add("resources", resources);
@@ -734,6 +739,7 @@ public final class OfflinePlan {
         var config = new LinkedHashMap<String, String>();
         var secretConfig = new LinkedHashMap<String, String>();
         var options = PlanOptions.builder();
+        PlanOptions planOptions;
         try {
             args = splitEquals(args);
             for (int i = 0; i < args.length; i++) {
@@ -790,7 +796,9 @@ public final class OfflinePlan {
                 var dir = settingsFile == null ? null : settingsFile.toAbsolutePath().getParent();
                 project = StackSettings.projectName((dir == null ? Path.of("") : dir).resolve("Pulumi.yaml"));
             }
-            options.project(project).stack(stackName).config(config).build().environment();
+            planOptions = options.project(project).stack(stackName).config(config).secretConfig(secretConfig).build();
+            // A bad --account, --region or --partition is a usage error (exit 2), found before the program runs.
+            planOptions.environment();
         } catch (NoSuchFileException e) {
             err.println("offline plan: " + e.getFile() + " does not exist"
                     + (e.getFile().endsWith("Pulumi.yaml") ? " (give the project name with --project)" : ""));
@@ -810,15 +818,14 @@ public final class OfflinePlan {
             err.println("offline plan: " + program + " has no public static void stack(com.pulumi.Context): " + e);
             return 2;
         }
-        var plan = plan(stack, options.project(project).stack(stackName).config(config).secretConfig(secretConfig)
-                .build());
+        var plan = plan(stack, planOptions);
         out.print(switch (format) {
             case "json" -> plan.json() + "\n";
             case "mermaid" -> plan.mermaid();
             default -> plan.text();
         });
         out.flush();
-        if (plan.exitCode() != 0 && !plan.guardFindings().isEmpty() && plan.succeeded()) {
+        if (plan.succeeded() && plan.blocked()) {
             err.println("offline plan: blocked by the data-loss guard: " + String.join("; ", plan.guardFindings()));
         }
         return plan.exitCode();
