@@ -759,16 +759,16 @@ public final class OfflinePlan {
                     case "--account" -> options.account(blankToNull(value(args, ++i, "--account")));
                     case "--region" -> options.region(blankToNull(value(args, ++i, "--region")));
                     case "--partition" -> options.partition(blankToNull(value(args, ++i, "--partition")));
-                    case "--program" -> program = args[++i];
-                    case "--project" -> project = args[++i];
-                    case "--stack" -> stackName = args[++i];
-                    case "--stack-config" -> settingsFile = Path.of(args[++i]);
+                    case "--program" -> program = value(args, ++i, "--program");
+                    case "--project" -> project = value(args, ++i, "--project");
+                    case "--stack" -> stackName = value(args, ++i, "--stack");
+                    case "--stack-config" -> settingsFile = Path.of(value(args, ++i, "--stack-config"));
                     case "--config" -> {
-                        var pair = args[++i].split("=", 2);
+                        var pair = value(args, ++i, "--config").split("=", 2);
                         config.put(pair[0], pair.length > 1 ? pair[1] : "");
                     }
                     case "--format" -> {
-                        format = args[++i];
+                        format = value(args, ++i, "--format");
                         if (!List.of("text", "json", "mermaid").contains(format)) {
                             throw new IllegalArgumentException("--format must be text, json or mermaid");
                         }

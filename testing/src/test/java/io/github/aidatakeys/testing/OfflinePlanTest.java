@@ -272,6 +272,17 @@ class OfflinePlanTest {
         assertThat(cli("--program", "no.such.App").code()).isEqualTo(2);
     }
 
+    @Test
+    void aFlagWithoutItsValueIsAUsageErrorNamingTheFlag() {
+        for (var flag : List.of("--program", "--project", "--stack", "--stack-config", "--config", "--format",
+                "--state", "--account", "--region", "--partition")) {
+            var run = cli("--program", OfflinePlanTest.class.getName(), "--project", "p", flag);
+            assertThat(run.code()).as(flag).isEqualTo(2);
+            assertThat(run.err().lines().findFirst()).as(flag).hasValue("offline plan: " + flag + " needs a value");
+            assertThat(run.out()).as(flag).isEmpty();
+        }
+    }
+
     /** The program class the command line runs for the lint-error case. */
     public static final class Failing {
         private Failing() {
