@@ -2,7 +2,6 @@ package io.github.aidatakeys.testing;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import com.pulumi.core.Alias;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceTransformation;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
