@@ -9,7 +9,6 @@ import com.pulumi.aws.inputs.GetCallerIdentityArgs;
 import com.pulumi.aws.inputs.GetPartitionArgs;
 import com.pulumi.aws.inputs.GetRegionArgs;
 import com.pulumi.core.Output;
-import com.pulumi.resources.CustomResourceOptions;
 import io.github.aidatakeys.AwsService;
 import io.github.aidatakeys.EncryptedAiDataKey;
 import io.github.aidatakeys.EncryptedAiDataKeyArgs;
@@ -82,7 +81,7 @@ public final class App {
                 .kmsKeyId(key.keyArn())
                 .retentionInDays(90)
                 .tags(Map.of("Dataset", dataset))
-                .build(), CustomResourceOptions.builder().build());
+                .build());
 
         ctx.export("key_arn", key.keyArn());
         ctx.export("alias_name", key.aliasName());
