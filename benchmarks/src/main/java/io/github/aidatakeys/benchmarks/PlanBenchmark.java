@@ -119,11 +119,7 @@ public final class PlanBenchmark {
     }
 
     static double median(List<Double> values) {
-        var sorted = values.stream().mapToDouble(d -> d).sorted().toArray();
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        return values.isEmpty() ? Double.NaN
+                : StackBenchmark.Stats.median(values.stream().mapToDouble(d -> d).toArray());
     }
 }

@@ -117,8 +117,9 @@ public final class ResourceGraph {
 
     /**
      * Returns one longest chain, first resource first. Where several chains are equally long, the one whose last
-     * resource, and then each resource before it, comes first by name: the same chain whatever the order in which
-     * the resources were registered (which varies from run to run).
+     * resource, and then each resource before it, comes first by its node ({@code type::name}, so by type, then by
+     * name): the same chain whatever the order in which the resources were registered (which varies from run to
+     * run).
      *
      * @return one longest chain, first resource first
      */
@@ -131,7 +132,7 @@ public final class ResourceGraph {
         return path;
     }
 
-    /** The deepest of {@code nodes}; among equally deep ones, the first by name. */
+    /** The deepest of {@code nodes}; among equally deep ones, the first by node ({@code type::name}). */
     private String deepest(Collection<String> nodes) {
         return nodes.stream()
                 .min(Comparator.comparingInt((String node) -> depthOf(node)).reversed()

@@ -75,7 +75,8 @@ class ResourceGraphTest {
         assertThat(graph.depthOf(alias)).isEqualTo(2);
         assertThat(graph.dependenciesOf(alias)).containsExactly(key);
         // Two chains are two resources long (the key then its alias, the role then its policy); the reported one no
-        // longer depends on the order the engine registered them in: ties go to the first by name.
+        // longer depends on the order the engine registered them in: ties go to the first by node (type::name), here
+        // the role's chain, as aws:iam sorts before aws:kms.
         var path = graph.criticalPath();
         assertThat(path).hasSize(2);
         assertThat(graph.dependenciesOf(path.get(1))).contains(path.get(0));
