@@ -324,7 +324,13 @@ public final class StackState {
      * @return the export, pretty-printed JSON
      */
     public static String export(OfflineResult run, String project, String stack) {
-        var gson = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
+        return new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create()
+                .toJson(exportTree(run, project, stack)) + "\n";
+    }
+
+    /** What {@link #export} writes, as a JSON tree: a new one each call, free to edit. */
+    static JsonObject exportTree(OfflineResult run, String project, String stack) {
+        var gson = new GsonBuilder().disableHtmlEscaping().create();
         var resources = new JsonArray();
         var stackUrn = Urns.urn(stack, project, null, STACK_TYPE, project + "-" + stack);
         var stackResource = new JsonObject();
@@ -385,7 +391,7 @@ public final class StackState {
         var root = new JsonObject();
         root.addProperty("version", DEPLOYMENT_VERSION);
         root.add("deployment", deployment);
-        return gson.toJson(root) + "\n";
+        return root;
     }
 
     /** The id a provider would have returned: what the mocks answered, kept in the recorded state. */
@@ -398,7 +404,7 @@ public final class StackState {
         };
     }
 
-    static String urnOf(RecordedResource r, OfflineResult run, String project, String stack) {
+    private static String urnOf(RecordedResource r, OfflineResult run, String project, String stack) {
         return Urns.urn(stack, project, qualifiedParentType(r, run), r.type(), r.name());
     }
 

@@ -5,7 +5,6 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +41,7 @@ public final class StateFixtures {
      * @return the exported state, deployment version 3
      */
     public static JsonObject exported(OfflineResult run, String project, String stack) {
-        return JsonParser.parseString(StackState.export(run, project, stack)).getAsJsonObject();
+        return StackState.exportTree(run, project, stack);
     }
 
     /**
