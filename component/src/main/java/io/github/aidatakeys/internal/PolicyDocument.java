@@ -5,7 +5,6 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
 import java.util.ArrayList;
@@ -32,7 +31,6 @@ import javax.annotation.Nullable;
 public final class PolicyDocument {
     public static final String VERSION = "2012-10-17";
     static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
-    private static final Gson PRETTY = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
 
     private final List<Statement> statements;
 
@@ -74,10 +72,6 @@ public final class PolicyDocument {
     /** Compact JSON, as sent to AWS. */
     public String toJson() {
         return GSON.toJson(toJsonTree());
-    }
-
-    public static String pretty(String json) {
-        return PRETTY.toJson(JsonParser.parseString(json));
     }
 
     /** The {@code Effect} of a statement. */
@@ -193,12 +187,6 @@ public final class PolicyDocument {
      */
     public record ConditionOperator(SetQualifier qualifier, Operator base, boolean ifExists) {
         public static final ConditionOperator STRING_EQUALS = of(Operator.STRING_EQUALS);
-        public static final ConditionOperator STRING_LIKE = of(Operator.STRING_LIKE);
-        public static final ConditionOperator ARN_LIKE = of(Operator.ARN_LIKE);
-        public static final ConditionOperator BOOL = of(Operator.BOOL);
-        public static final ConditionOperator NULL = of(Operator.NULL);
-        public static final ConditionOperator FOR_ALL_VALUES_STRING_EQUALS =
-                new ConditionOperator(SetQualifier.FOR_ALL_VALUES, Operator.STRING_EQUALS, false);
 
         public ConditionOperator {
             Objects.requireNonNull(qualifier, "qualifier");
@@ -322,10 +310,6 @@ public final class PolicyDocument {
             values = List.copyOf(values);
         }
 
-        public Condition(String operator, String key, List<String> values) {
-            this(ConditionOperator.of(operator), key, values);
-        }
-
         /** Whether the context key is {@code key}, compared ignoring case as IAM does. */
         public boolean isOn(String key) {
             return this.key.equalsIgnoreCase(key);
@@ -413,10 +397,6 @@ public final class PolicyDocument {
 
         private boolean hasSid() {
             return sid != null && !sid.isEmpty();
-        }
-
-        public Effect effect() {
-            return effect;
         }
 
         public boolean allow() {
@@ -562,13 +542,6 @@ public final class PolicyDocument {
                 return principals(PrincipalType.fromJson(type).orElseThrow(() -> new IllegalArgumentException(
                         "Principal type must be AWS, CanonicalUser, Federated or Service; received: "
                                 + Check.show(type))), values);
-            }
-
-            /** The {@code Principal} element {@code "*"}; replaces any principals given by type. */
-            public Builder anyPrincipal() {
-                anyone = true;
-                principals.clear();
-                return this;
             }
 
             /** Replaces the {@code Principal} element. */
