@@ -79,25 +79,6 @@ public record LintInput(String keyPolicyJson, String trustPolicyJson, String rol
     }
 
     /**
-     * An input for a single-Region key (no replicas).
-     *
-     * @param keyPolicyJson   the key policy
-     * @param trustPolicyJson the trust policy
-     * @param rolePolicyJson  the role's inline policy
-     * @param keyArn          the key's ARN, or {@code null} while it is not known
-     * @param accountId       the 12-digit account id
-     * @param partition       the partition
-     * @param rotationEnabled whether automatic rotation is on
-     * @param waivers         the waivers, at most one per rule
-     * @throws IllegalArgumentException as for the canonical constructor
-     */
-    public LintInput(String keyPolicyJson, String trustPolicyJson, String rolePolicyJson, @Nullable String keyArn,
-                     String accountId, String partition, boolean rotationEnabled, List<Waiver> waivers) {
-        this(keyPolicyJson, trustPolicyJson, rolePolicyJson, keyArn, accountId, partition, rotationEnabled, waivers,
-                List.of());
-    }
-
-    /**
      * Starts an input with no waivers.
      *
      * @return a new builder
