@@ -130,14 +130,13 @@ public final class PolicyLint {
         var statements = document.statements();
         for (var s : statements) {
             var label = s.label();
-            hasRoot |= isRootDelegation(s, root);
+            var rootDelegation = isRootDelegation(s, root);
+            hasRoot |= rootDelegation;
             if (s.allow() && s.anyPrincipal() && !boundToAccount(s)) {
                 add(LintRule.KEY_POLICY_WILDCARD_PRINCIPAL, KEY_POLICY, label,
                         "Principal must not be \"*\" unless a condition pins the caller's account or organization"
                                 + " to a fixed value (" + String.join(", ", ACCOUNT_KEYS) + "): any AWS account"
-                                + " could use the key; received: " + s.principalJson()
-                                + (s.conditions().isEmpty() ? " without a Condition"
-                                : " with only " + shownConditions(s.conditions())));
+                                + " could use the key; received: " + s.principalJson() + withConditions(s));
             }
             if (!s.allow() && locksOutRoot(s, root)) {
                 add(LintRule.KEY_POLICY_DENY_LOCKS_OUT_ROOT, KEY_POLICY, label,
@@ -150,7 +149,7 @@ public final class PolicyLint {
                                 : "NotAction " + shown(s.notActions())));
             }
             encryptionContext(KEY_POLICY, s, label);
-            if (s.allow() && !isRootDelegation(s, root)) {
+            if (s.allow() && !rootDelegation) {
                 keyPolicyServices(s, label);
                 keyPolicyManagement(s, label);
             }
@@ -206,9 +205,7 @@ public final class PolicyLint {
 
     /** Outside the root delegation, a statement that uses the key must not manage it. */
     private void keyPolicyManagement(Statement s, String label) {
-        var grantForAwsResource = s.conditions().stream().anyMatch(c -> c.operator().base() == Operator.BOOL
-                && c.operator().requiresMatch() && c.isOn(GRANT_FOR_AWS_RESOURCE)
-                && c.values().stream().allMatch(v -> v.equalsIgnoreCase("true")));
+        var grantForAwsResource = grantsForAwsResourcesOnly(s);
         var unboundGrant = s.actions().stream()
                 .filter(a -> a.equalsIgnoreCase(CREATE_GRANT) && !grantForAwsResource).toList();
         var uses = s.actions().stream().anyMatch(a -> KmsAction.fromActionName(a)
@@ -228,6 +225,13 @@ public final class PolicyLint {
                             + "own statement), and kms:CreateGrant only with the condition {\"Bool\": {\""
                             + GRANT_FOR_AWS_RESOURCE + "\": \"true\"}}; received: " + shown(wrong));
         }
+    }
+
+    /** Whether the statement holds only under {@code {"Bool": {"kms:GrantIsForAWSResource": "true"}}}. */
+    private static boolean grantsForAwsResourcesOnly(Statement s) {
+        return s.conditions().stream().anyMatch(c -> c.operator().base() == Operator.BOOL
+                && c.operator().requiresMatch() && c.isOn(GRANT_FOR_AWS_RESOURCE)
+                && c.values().stream().allMatch(v -> v.equalsIgnoreCase("true")));
     }
 
     private static @Nullable String arnAccount(String value) {
@@ -383,9 +387,7 @@ public final class PolicyLint {
                     "NotAction must not be used in an Allow statement: it grants every action not listed"
                             + "; received: " + shown(s.notActions()));
         }
-        var grantForAwsResource = s.conditions().stream().anyMatch(c -> c.operator().base() == Operator.BOOL
-                && c.operator().requiresMatch() && c.isOn(GRANT_FOR_AWS_RESOURCE)
-                && c.values().stream().allMatch(v -> v.equalsIgnoreCase("true")));
+        var grantForAwsResource = grantsForAwsResourcesOnly(s);
         var management = s.actions().stream()
                 .filter(a -> MANAGEMENT_ACTIONS.contains(a.toLowerCase(Locale.ROOT)))
                 .filter(a -> !(grantForAwsResource && a.equalsIgnoreCase(CREATE_GRANT)))
