@@ -1,6 +1,7 @@
 package io.github.aidatakeys.lint;
 
 import io.github.aidatakeys.internal.Check;
+import io.github.aidatakeys.internal.Rules;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
@@ -29,7 +30,6 @@ import java.util.regex.Pattern;
 public record LintInput(String keyPolicyJson, String trustPolicyJson, String rolePolicyJson,
                         @Nullable String keyArn, String accountId, String partition, boolean rotationEnabled,
                         List<Waiver> waivers, List<String> replicaKeyArns) {
-    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern PARTITION = Pattern.compile("aws(-[a-z]+)*");
 
     /**
@@ -54,7 +54,7 @@ public record LintInput(String keyPolicyJson, String trustPolicyJson, String rol
         Check.required("trustPolicyJson", trustPolicyJson);
         Check.required("rolePolicyJson", rolePolicyJson);
         Check.required("accountId", accountId);
-        if (!ACCOUNT_ID.matcher(accountId).matches()) {
+        if (!Rules.ACCOUNT_ID.matcher(accountId).matches()) {
             throw Check.invalid("accountId", "must be a 12-digit AWS account id", accountId);
         }
         Check.required("partition", partition);

@@ -77,7 +77,6 @@ public final class PolicyLint {
     private static final String ENCRYPTION_CONTEXT_PREFIX = "kms:encryptioncontext:";
     private static final String ENCRYPTION_CONTEXT_KEYS = "kms:EncryptionContextKeys";
     private static final Pattern PRINCIPAL_ACCOUNT = Pattern.compile("arn:[a-z-]+:(?:iam|sts)::(\\d{12}):.+");
-    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     /**
      * The keys that, matched against a fixed value, bind a {@code "*"} principal in a key policy to an account or
      * an organization, as AWS's key policy examples for sharing a key do (kms:CallerAccount with kms:ViaService,
@@ -533,7 +532,7 @@ public final class PolicyLint {
     }
 
     private static @Nullable String accountOf(String principal) {
-        if (ACCOUNT_ID.matcher(principal).matches()) {
+        if (Rules.ACCOUNT_ID.matcher(principal).matches()) {
             return principal;
         }
         var m = PRINCIPAL_ACCOUNT.matcher(principal);
