@@ -17,7 +17,7 @@ public final class Rules {
     }
 
     public static final String ALIAS_PREFIX = "alias/";
-    public static final String ALIAS_RESERVED_PREFIX = "alias/aws/";
+    private static final String ALIAS_RESERVED_PREFIX = "alias/aws/";
     static final Pattern ALIAS_CHARACTERS = Pattern.compile("[A-Za-z0-9/_-]+");
     static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]+");
     static final Pattern ROLE_PATH = Pattern.compile("/|/[\\x21-\\x7E]+/");
@@ -78,14 +78,15 @@ public final class Rules {
     /** The tag the component writes with the waived lint rules: never a user tag. */
     public static final String LINT_WAIVERS_TAG = "LintWaivers";
 
+    /** EKS Pod Identity's service principal. */
+    public static final String POD_IDENTITY = "pods.eks.amazonaws.com";
     /**
      * Service principals that do not send {@code aws:SourceAccount} / {@code aws:SourceArn} when they assume a role:
      * a condition on them would lock the service out. EC2 takes the role through an instance profile; EKS Pod
      * Identity through its agent.
      */
     public static final Set<String> NO_CONFUSED_DEPUTY_CONDITIONS = Set.of(
-            "ec2.amazonaws.com", "ec2.amazonaws.com.cn", "pods.eks.amazonaws.com");
-    public static final String POD_IDENTITY = "pods.eks.amazonaws.com";
+            "ec2.amazonaws.com", "ec2.amazonaws.com.cn", POD_IDENTITY);
 
     /** Key-management and account-level KMS actions, in lower case: never granted to the data role. */
     public static final Set<String> MANAGEMENT_ACTIONS = KmsAction.lowerCaseNames(KmsAction.Kind.MANAGEMENT);
@@ -304,7 +305,7 @@ public final class Rules {
     }
 
     /** GitHub Actions' OIDC issuer, also with an enterprise's own path ({@code .../<enterprise>}). */
-    public static final String GITHUB_ISSUER = "token.actions.githubusercontent.com";
+    private static final String GITHUB_ISSUER = "token.actions.githubusercontent.com";
     /** An EKS cluster's OIDC issuer (IAM roles for service accounts). */
     static final Pattern EKS_ISSUER =
             Pattern.compile("oidc\\.eks\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/id/[A-Za-z0-9]+");
@@ -329,10 +330,10 @@ public final class Rules {
             "system:serviceaccount:[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?");
 
     /** The kinds of OIDC issuer whose subjects the component knows the shape of. */
-    public enum Issuer { GITHUB_ACTIONS, EKS, OTHER }
+    private enum Issuer { GITHUB_ACTIONS, EKS, OTHER }
 
     /** The kind of issuer of an OIDC provider, from its host and path as IAM names them. */
-    public static Issuer issuerKind(String issuer) {
+    private static Issuer issuerKind(String issuer) {
         if (issuer.equals(GITHUB_ISSUER) || issuer.startsWith(GITHUB_ISSUER + "/")) {
             return Issuer.GITHUB_ACTIONS;
         }
