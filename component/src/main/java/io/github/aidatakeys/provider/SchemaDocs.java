@@ -84,7 +84,7 @@ final class SchemaDocs {
             describe(spec, type.getAnnotation(Doc.class));
             describeProperties(objectOrEmpty(spec, "properties"), properties(type), true);
         }
-        SchemaEnums.add(root, root.has("name") ? root.get("name").getAsString() : ProviderHost.PACKAGE_NAME);
+        SchemaEnums.add(root);
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
     }
 

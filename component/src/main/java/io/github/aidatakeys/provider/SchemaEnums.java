@@ -25,67 +25,67 @@ final class SchemaEnums {
     private SchemaEnums() {
     }
 
-    static void add(JsonObject root, String packageName) {
+    static void add(JsonObject root) {
         var types = root.has("types") ? root.getAsJsonObject("types") : new JsonObject();
         root.add("types", types);
-        types.add(token(packageName, "KeyAction"), enumType(
+        types.add(token("KeyAction"), enumType(
                 "A KMS action on the key, by IAM name. `kms:CreateGrant` is always rendered with "
                         + "`kms:GrantIsForAWSResource`.",
-                KeyAction.values(), KeyAction::actionName, a -> camel(a.name()), a -> "`" + a.actionName() + "`"
+                KeyAction.values(), KeyAction::actionName, a -> "`" + a.actionName() + "`"
                         + (a == KeyAction.CREATE_GRANT ? ", only for AWS resources." : ".")));
-        types.add(token(packageName, "KeyAccess"), enumType("A preset of KMS actions.",
-                KeyAccess.values(), Enum::name, a -> camel(a.name()), a -> "Grants " + a.actions().stream()
+        types.add(token("KeyAccess"), enumType("A preset of KMS actions.",
+                KeyAccess.values(), Enum::name, a -> "Grants " + a.actions().stream()
                         .map(x -> "`" + x.actionName() + "`").collect(Collectors.joining(", ")) + "."));
-        types.add(token(packageName, "AwsService"), enumType(
+        types.add(token("AwsService"), enumType(
                 "A service principal that may assume the data role; any other service principal may be given as a "
                         + "string.",
-                AwsService.values(), AwsService::principal, a -> camel(a.name()), a -> "`" + a.principal() + "`"
+                AwsService.values(), AwsService::principal, a -> "`" + a.principal() + "`"
                         + Arrays.stream(AwsService.values())
                         .filter(b -> b.compareTo(a) < 0 && b.principal().equals(a.principal()))
                         .map(b -> ", the same principal as `" + camel(b.name()) + "`").findFirst().orElse("")
                         + "."));
-        types.add(token(packageName, "KeyService"), enumType(
+        types.add(token("KeyService"), enumType(
                 "An AWS service that may use the key as itself, pinned to this account and to its resources.",
-                KeyService.values(), Enum::name, a -> camel(a.name()), a -> "`" + a.serviceName() + "`, with "
+                KeyService.values(), Enum::name, a -> "`" + a.serviceName() + "`, with "
                         + a.actions().stream().map(x -> "`" + x.actionName() + "`")
                         .collect(Collectors.joining(", ")) + "."));
 
         var resources = root.has("resources") ? root.getAsJsonObject("resources") : new JsonObject();
+        var stringOrAwsService = new JsonObject();
+        var oneOf = new JsonArray();
+        var string = new JsonObject();
+        string.addProperty("type", "string");
+        oneOf.add(string);
+        oneOf.add(ref("AwsService"));
+        stringOrAwsService.add("oneOf", oneOf);
+        stringOrAwsService.addProperty("type", "string");
         for (var token : resources.keySet()) {
             var inputs = resources.getAsJsonObject(token).getAsJsonObject("inputProperties");
             if (inputs == null) {
                 continue;
             }
-            items(inputs.get("keyActions"), ref(packageName, "KeyAction"));
-            var either = new JsonObject();
-            var oneOf = new JsonArray();
-            var string = new JsonObject();
-            string.addProperty("type", "string");
-            oneOf.add(string);
-            oneOf.add(ref(packageName, "AwsService"));
-            either.add("oneOf", oneOf);
-            either.addProperty("type", "string");
-            items(inputs.get("allowedServices"), either);
+            items(inputs.get("keyActions"), ref("KeyAction"));
+            items(inputs.get("allowedServices"), stringOrAwsService);
         }
-        var keyUser = types.getAsJsonObject(token(packageName, "KeyUser"));
+        var keyUser = types.getAsJsonObject(token("KeyUser"));
         if (keyUser != null) {
             var properties = keyUser.getAsJsonObject("properties");
-            retype(properties.getAsJsonObject("access"), ref(packageName, "KeyAccess"));
-            items(properties.get("actions"), ref(packageName, "KeyAction"));
+            retype(properties.getAsJsonObject("access"), ref("KeyAccess"));
+            items(properties.get("actions"), ref("KeyAction"));
         }
-        var serviceUser = types.getAsJsonObject(token(packageName, "KeyServiceUser"));
+        var serviceUser = types.getAsJsonObject(token("KeyServiceUser"));
         if (serviceUser != null) {
-            retype(serviceUser.getAsJsonObject("properties").getAsJsonObject("service"), ref(packageName, "KeyService"));
+            retype(serviceUser.getAsJsonObject("properties").getAsJsonObject("service"), ref("KeyService"));
         }
     }
 
-    private static String token(String packageName, String name) {
-        return packageName + ":index:" + name;
+    private static String token(String name) {
+        return ProviderHost.PACKAGE_NAME + ":index:" + name;
     }
 
-    private static JsonObject ref(String packageName, String name) {
+    private static JsonObject ref(String name) {
         var ref = new JsonObject();
-        ref.addProperty("$ref", "#/types/" + token(packageName, name));
+        ref.addProperty("$ref", "#/types/" + token(name));
         return ref;
     }
 
@@ -105,15 +105,16 @@ final class SchemaEnums {
         type.entrySet().forEach(e -> property.add(e.getKey(), e.getValue().deepCopy()));
     }
 
-    private static <E> JsonObject enumType(String description, E[] values, Function<E, String> value,
-                                           Function<E, String> name, Function<E, String> valueDescription) {
+    /** An enum type named after the constants in CamelCase ({@code ENCRYPT_DECRYPT} becomes {@code EncryptDecrypt}). */
+    private static <E extends Enum<E>> JsonObject enumType(String description, E[] values, Function<E, String> value,
+                                                           Function<E, String> valueDescription) {
         var type = new JsonObject();
         type.addProperty("description", description);
         type.addProperty("type", "string");
         var array = new JsonArray();
         Arrays.stream(values).forEach(v -> {
             var entry = new JsonObject();
-            entry.addProperty("name", name.apply(v));
+            entry.addProperty("name", camel(v.name()));
             entry.addProperty("value", value.apply(v));
             entry.addProperty("description", valueDescription.apply(v));
             array.add(entry);
