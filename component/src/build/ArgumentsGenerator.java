@@ -117,7 +117,11 @@ public final class ArgumentsGenerator {
                 throw fail(a.name, "is declared twice");
             }
             a.type = string(o, "type", a.name);
-            a.plain = "plain".equals(string(o, "input", "output"));
+            var input = o.has("input") ? o.get("input").getAsString() : "output";
+            if (!input.equals("plain") && !input.equals("output")) {
+                throw fail(a.name, "has \"input\": \"" + input + "\"; it is \"output\" (the default) or \"plain\"");
+            }
+            a.plain = input.equals("plain");
             a.required = o.has("required") && o.get("required").getAsBoolean();
             a.checked = o.has("checked") ? o.get("checked").getAsString() : null;
             a.description = text(o.get("description"));
@@ -402,8 +406,6 @@ public final class ArgumentsGenerator {
         }
         if (r.has("between")) {
             var e = r.getAsJsonArray("between");
-            limit(a, e.get(0).getAsString());
-            limit(a, e.get(1).getAsString());
             return "ArgumentRules.between(Limits." + e.get(0).getAsString() + ", Limits." + e.get(1).getAsString()
                     + ", \"" + r.get("unit").getAsString() + "\")";
         }
@@ -454,19 +456,21 @@ public final class ArgumentsGenerator {
             if (a.plain || a.required) {
                 continue;
             }
+            String accessor;
             String fallback;
             if (a.defaultValue != null) {
+                accessor = "OrDefault";
                 fallback = "ArgumentDefaults." + a.constant();
-            } else if (a.isList()) {
-                fallback = "List.of()";
-            } else if (a.isMap()) {
-                fallback = "Map.of()";
+            } else if (a.isList() || a.isMap()) {
+                // "Empty", not "default": a documented default such as keyActions' preset is applied where it is used.
+                accessor = "OrEmpty";
+                fallback = a.isList() ? "List.of()" : "Map.of()";
             } else {
                 continue;
             }
-            b.append("\n").append(javadoc(INDENT, "Returns {@code " + a.name + "}, or its default when not given."
-                    + "\n\n@return the value"));
-            b.append(INDENT).append(a.checkedType()).append(' ').append(a.name).append("OrDefault() {\n")
+            b.append("\n").append(javadoc(INDENT, "Returns {@code " + a.name + "}, or "
+                    + (a.defaultValue != null ? "its default" : "an empty one") + " when not given.\n\n@return the value"));
+            b.append(INDENT).append(a.checkedType()).append(' ').append(a.name).append(accessor).append("() {\n")
                     .append(INDENT).append(INDENT).append("return ").append(a.name).append(" == null ? ")
                     .append(fallback).append(" : ").append(a.name).append(";\n").append(INDENT).append("}\n");
         }
@@ -719,9 +723,6 @@ public final class ArgumentsGenerator {
 
     private static String string(JsonObject o, String key, String argument) {
         if (!o.has(key)) {
-            if ("input".equals(key)) {
-                return argument;
-            }
             throw fail(argument == null ? String.valueOf(o) : argument, "needs \"" + key + "\"");
         }
         return o.get(key).getAsString();

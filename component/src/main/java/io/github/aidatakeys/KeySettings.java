@@ -155,13 +155,13 @@ final class KeySettings {
 
         deletionWindowInDays = a.deletionWindowInDaysOrDefault();
 
-        keyAdministratorArns = a.keyAdministratorArnsOrDefault();
-        allowedServices = a.allowedServicesOrDefault();
-        allowedAccountIds = a.allowedAccountIdsOrDefault();
-        allowedRoleArns = a.allowedRoleArnsOrDefault();
+        keyAdministratorArns = a.keyAdministratorArnsOrEmpty();
+        allowedServices = a.allowedServicesOrEmpty();
+        allowedAccountIds = a.allowedAccountIdsOrEmpty();
+        allowedRoleArns = a.allowedRoleArnsOrEmpty();
         webIdentityProviderArn = a.webIdentityProviderArn();
         var issuer = webIdentityProviderArn == null ? null : Rules.oidcIssuer(webIdentityProviderArn);
-        List<String> subjects = a.webIdentitySubjectsOrDefault();
+        List<String> subjects = a.webIdentitySubjectsOrEmpty();
         webIdentitySubjects = issuer == null ? subjects : List.copyOf(Rules.eachOf("webIdentitySubjects", subjects,
                 (argument, value) -> Rules.webIdentitySubject(argument, issuer, value)));
         webIdentityAudience = a.webIdentityAudienceOrDefault();
@@ -180,9 +180,9 @@ final class KeySettings {
                     "must name at least one principal that may assume the data role", Check.described("none"));
         }
 
-        var givenWaivers = a.lintWaiversOrDefault();
+        var givenWaivers = a.lintWaiversOrEmpty();
         servicesWithoutSourceConditions = waivedServices(givenWaivers.keySet(), allowedServices);
-        sourceArns = a.sourceArnsOrDefault();
+        sourceArns = a.sourceArnsOrEmpty();
         sourceArnsByService = sourceArnsByService(sourceArns, allowedServices, servicesWithoutSourceConditions);
         externalId = a.externalId();
         crossAccountWithoutExternalId = a.crossAccountWithoutExternalIdOrDefault();
@@ -195,8 +195,8 @@ final class KeySettings {
                     + "principal that would present it", "externalId=" + Check.show(externalId));
         }
 
-        encryptionContext = a.encryptionContextOrDefault();
-        encryptionContextKeys = a.encryptionContextKeysOrDefault();
+        encryptionContext = a.encryptionContextOrEmpty();
+        encryptionContextKeys = a.encryptionContextKeysOrEmpty();
         if (!encryptionContextKeys.isEmpty()) {
             for (var key : encryptionContext.keySet()) {
                 // Exact: kms:EncryptionContextKeys is compared with StringEquals, case-sensitively
@@ -208,11 +208,11 @@ final class KeySettings {
                 }
             }
         }
-        viaServices = a.viaServicesOrDefault();
+        viaServices = a.viaServicesOrEmpty();
         multiRegion = a.multiRegionOrDefault();
 
         var merged = new TreeMap<String, String>(DEFAULT_TAGS);
-        merged.putAll(a.tagsOrDefault());
+        merged.putAll(a.tagsOrEmpty());
         var allWaivers = new LinkedHashMap<String, String>(givenWaivers);
         if (crossAccountWithoutExternalId && givenWaivers.keySet().stream().noneMatch("AIK008"::equalsIgnoreCase)) {
             allWaivers.put("AIK008", "crossAccountWithoutExternalId is true");
@@ -247,8 +247,8 @@ final class KeySettings {
 
         keyActions = a.keyActions() == null ? List.copyOf(KeyAccess.ENCRYPT_DECRYPT.actions()) : a.keyActions();
 
-        keyUsers = a.keyUsersOrDefault();
-        keyServiceUsers = a.keyServiceUsersOrDefault();
+        keyUsers = a.keyUsersOrEmpty();
+        keyServiceUsers = a.keyServiceUsersOrEmpty();
 
         roleName = a.roleName();
         rolePath = a.rolePathOrDefault();
