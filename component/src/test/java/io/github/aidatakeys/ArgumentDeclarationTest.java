@@ -229,6 +229,13 @@ class ArgumentDeclarationTest {
                         + "\"defaultDoc\": what applies when it is not given)");
     }
 
+    @Test
+    void aMisspelledInputKindFailsTheBuild(@TempDir Path dir) throws Exception {
+        refused(dir, a -> a.get("name").getAsString().equals("replicaRegions"), a -> a.addProperty("input", "plian"),
+                "argument declaration replicaRegions: has \"input\": \"plian\"; it is \"output\" (the default) or "
+                        + "\"plain\"");
+    }
+
     private static void refused(Path dir, Predicate<JsonObject> which, Consumer<JsonObject> edit,
                                 String message) throws Exception {
         var declaration = JsonParser.parseString(Files.readString(DECLARATION, StandardCharsets.UTF_8))
