@@ -301,7 +301,7 @@ public final class ArgumentsGenerator {
                         + "@throws IllegalArgumentException if a value breaks a rule, naming the argument, the rule and "
                         + "the value\n@throws IllegalStateException if two arguments conflict",
                 "public " + cls + " build()",
-                "var built = $.copy();", "KeySettings.checkBuilt(built);", "return built;"));
+                "var built = $.copy();", "KeySettings.checkBuilt(\"\", built);", "return built;"));
         b.setLength(b.length() - 1);
         b.append(INDENT).append("}\n");
         return b.toString();

@@ -414,13 +414,7 @@ public final class EncryptedAiDataKey extends ComponentResource {
             throw Check.invalid("name", "must not be blank", name);
         }
         JdkCheck.requireNoCommonPoolStarvation();
-        KeySettings.checkKnown(args);
-        args.migrateFrom().ifPresent(LegacyResources::check);
-        var lifecycle = Lifecycle.of(args);
-        KeySettings.knownNow(name, args).ifPresent(s -> s.checking(() -> {
-            lifecycle.crossCheck(s.aliasName, s.multiRegion, s.roleName, wantsInstanceProfile(args));
-            return null;
-        }));
+        var lifecycle = KeySettings.checkBuilt(name, args);
         if (!lifecycle.replicaRegions.isEmpty() && explicitAwsProvider(options)) {
             throw Check.conflict("replicaRegions cannot be used with an explicit AWS provider: the component creates "
                     + "the replicas' providers and cannot copy that provider's credentials; create the "

@@ -540,15 +540,16 @@ final class KeySettings {
      * Validates what can be validated now. Each argument known now passes its own rule now, whatever the others:
      * a known bad value never waits for an unrelated {@code Output}. The rules that relate arguments run now when
      * every argument is known, else once they all resolve (see {@link #resolve}), with the same messages.
+     *
+     * @return the settings, when every argument is known now
      */
-    public static void checkKnown(EncryptedAiDataKeyArgs args) {
+    static Optional<KeySettings> checkKnown(String componentName, EncryptedAiDataKeyArgs args) {
         Check.required("args", args);
         var given = givenNow(args);
-        var all = given.values().stream().allMatch(Given::known);
+        if (given.values().stream().allMatch(Given::known)) {
+            return Optional.of(settings(componentName, given));
+        }
         Check.redacting(secretValues(given.values()), () -> {
-            if (all) {
-                return new KeySettings("", checked(given));
-            }
             for (var field : Argument.values()) {
                 var g = given.get(field);
                 if (g.known()) {
@@ -557,19 +558,31 @@ final class KeySettings {
             }
             return null;
         });
+        return Optional.empty();
     }
 
     /**
-     * What {@link EncryptedAiDataKeyArgs.Builder#build()} checks: every argument known now against its own rule, the
-     * lifecycle arguments, and, when every argument is known, the rules that relate them.
+     * Everything checked before anything is registered, by {@link EncryptedAiDataKeyArgs.Builder#build()} and again by
+     * the component (the runtime fills arguments from other languages without {@code build()}): every argument known
+     * now against its own rule, the migration names, the lifecycle arguments, and, when every argument is known, the
+     * rules that relate them.
+     *
+     * @return the lifecycle arguments, checked
      */
-    static void checkBuilt(EncryptedAiDataKeyArgs args) {
-        checkKnown(args);
+    static Lifecycle checkBuilt(String componentName, EncryptedAiDataKeyArgs args) {
+        var settings = checkKnown(componentName, args);
+        args.migrateFrom().ifPresent(LegacyResources::check);
         var lifecycle = Lifecycle.of(args);
-        knownNow("", args).ifPresent(s -> s.checking(() -> {
+        settings.ifPresent(s -> s.checking(() -> {
             lifecycle.crossCheck(s.aliasName, s.multiRegion, s.roleName, EncryptedAiDataKey.wantsInstanceProfile(args));
             return null;
         }));
+        return lifecycle;
+    }
+
+    /** The settings from arguments given now or resolved; a failed check never shows a value given as a secret. */
+    private static KeySettings settings(String componentName, Map<Argument, Given> given) {
+        return Check.redacting(secretValues(given.values()), () -> new KeySettings(componentName, checked(given)));
     }
 
     /**
@@ -584,7 +597,7 @@ final class KeySettings {
         Check.required("args", args);
         var given = givenNow(args);
         if (given.values().stream().allMatch(Given::known)) {
-            return Output.of(Check.redacting(secretValues(given.values()), () -> new KeySettings(componentName, checked(given))));
+            return Output.of(settings(componentName, given));
         }
         var values = new ArrayList<Output<Object>>();
         var secrets = new ArrayList<Output<Boolean>>();
@@ -601,8 +614,7 @@ final class KeySettings {
                 resolved.put(field, new Given(true, t.t1.get(i), Boolean.TRUE.equals(t.t2.get(i))));
                 i++;
             }
-            return Check.redacting(secretValues(resolved.values()),
-                    () -> new KeySettings(componentName, checked(resolved)));
+            return settings(componentName, resolved);
         });
     }
 
@@ -643,16 +655,6 @@ final class KeySettings {
         } else if (value != null) {
             into.add(value);
         }
-    }
-
-    /** The settings, if every argument is known now; validated. */
-    public static Optional<KeySettings> knownNow(String componentName, EncryptedAiDataKeyArgs args) {
-        Check.required("args", args);
-        var given = givenNow(args);
-        if (!given.values().stream().allMatch(Given::known)) {
-            return Optional.empty();
-        }
-        return Optional.of(Check.redacting(secretValues(given.values()), () -> new KeySettings(componentName, checked(given))));
     }
 
     /** The value of an output if it is already known (given as a plain value or a resolved output). */

@@ -80,7 +80,7 @@ class ArgumentDeclarationTest {
      */
     @Test
     void everyDocumentedLiteralDefaultIsTheValueApplied() throws ReflectiveOperationException {
-        var settings = KeySettings.knownNow("key", EncryptedAiDataKeyArgsTest.valid().build()).orElseThrow();
+        var settings = KeySettings.checkKnown("key", EncryptedAiDataKeyArgsTest.valid().build()).orElseThrow();
         var checked = new ArrayList<String>();
         for (var field : EncryptedAiDataKeyArgs.class.getDeclaredFields()) {
             var doc = field.getAnnotation(Doc.class);
