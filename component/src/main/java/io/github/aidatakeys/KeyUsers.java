@@ -345,9 +345,9 @@ final class KeyUsers {
     public static List<PolicyDocument.Statement> statements(KeySettings s, Policies.Environment env) {
         var statements = new ArrayList<PolicyDocument.Statement>();
         for (var user : s.keyUsers) {
-            statements.addAll(use(user.sid, "AWS", user.principalArn(env), user.actions, user.encryptionContext,
-                    user.encryptionContextKeys, user.viaServices.stream().map(env::viaService).toList(),
-                    user.accountId, "*"));
+            statements.addAll(use(Sids.of(user.sid), "AWS", user.principalArn(env), user.actions,
+                    user.encryptionContext, user.encryptionContextKeys,
+                    user.viaServices.stream().map(env::viaService).toList(), user.accountId, List.of("*")));
         }
         for (var user : s.keyServiceUsers) {
             statements.add(serviceStatement(user, env));
@@ -355,15 +355,28 @@ final class KeyUsers {
         return statements;
     }
 
+    /** The {@code Sid}s of the statements that let one principal use the key. */
+    record Sids(String use, String describe, String grant) {
+        /** A key user's: its own {@code Sid} and two derived from it. */
+        static Sids of(String sid) {
+            return new Sids(sid, sid + DESCRIBE_SID_SUFFIX, sid + GRANTS_SID_SUFFIX);
+        }
+    }
+
     /**
-     * The statements that let one principal use the key: its cryptographic actions under its conditions,
-     * {@code kms:DescribeKey} apart when those conditions would block it (it carries no encryption context), and
-     * {@code kms:CreateGrant} apart, always bound to {@link #GRANT_FOR_AWS_RESOURCE}.
+     * The statements that let one principal (the data role in its own policy, or a key user in the key policy) use
+     * the keys: its cryptographic actions under its conditions, {@code kms:DescribeKey} apart when those conditions
+     * would block it (it carries no encryption context), and {@code kms:CreateGrant} apart, always bound to
+     * {@link #GRANT_FOR_AWS_RESOURCE}.
+     *
+     * @param principalType {@code null} with {@code principal} for a statement of an identity policy
+     * @param viaServices   the full {@code kms:ViaService} names
+     * @param resources     the key ARNs, or {@code *} in a key policy (the key itself)
      */
-    static List<PolicyDocument.Statement> use(String sid, @Nullable String principalType, @Nullable String principal,
+    static List<PolicyDocument.Statement> use(Sids sids, @Nullable String principalType, @Nullable String principal,
                                               List<KeyAction> actions, Map<String, String> context,
                                               List<String> contextKeys, List<String> viaServices,
-                                              String callerAccount, String resource) {
+                                              String callerAccount, List<String> resources) {
         var grant = actions.contains(KeyAction.CREATE_GRANT);
         var use = actions.stream().filter(a -> a != KeyAction.CREATE_GRANT).toList();
         var cryptographic = use.stream().filter(KeyAction::isCryptographic).map(KeyAction::actionName).toList();
@@ -372,11 +385,11 @@ final class KeyUsers {
         var statements = new ArrayList<PolicyDocument.Statement>();
         if (!conditioned || cryptographic.isEmpty()) {
             if (!use.isEmpty()) {
-                statements.add(statement(sid, principalType, principal)
-                        .actions(use.stream().map(KeyAction::actionName).toList()).resource(resource).build());
+                statements.add(statement(sids.use(), principalType, principal, resources)
+                        .actions(use.stream().map(KeyAction::actionName).toList()).build());
             }
         } else {
-            var statement = statement(sid, principalType, principal).actions(cryptographic).resource(resource);
+            var statement = statement(sids.use(), principalType, principal, resources).actions(cryptographic);
             context.forEach((k, v) -> statement.condition("StringEquals", "kms:EncryptionContext:" + k, v));
             if (!viaServices.isEmpty()) {
                 statement.condition("StringEquals", "kms:ViaService", viaServices);
@@ -388,12 +401,12 @@ final class KeyUsers {
             }
             statements.add(statement.build());
             if (!other.isEmpty()) {
-                statements.add(statement(sid + DESCRIBE_SID_SUFFIX, principalType, principal).actions(other)
-                        .resource(resource).build());
+                statements.add(statement(sids.describe(), principalType, principal, resources).actions(other)
+                        .build());
             }
         }
         if (grant) {
-            statements.add(grantStatement(sid + GRANTS_SID_SUFFIX, principalType, principal, List.of(resource)));
+            statements.add(grantStatement(sids.grant(), principalType, principal, resources));
         }
         return statements;
     }
@@ -405,17 +418,18 @@ final class KeyUsers {
     // service that creates a grant for an attached volume is not always the one the data passes through.
     static PolicyDocument.Statement grantStatement(String sid, @Nullable String principalType,
                                                    @Nullable String principal, List<String> resources) {
-        var statement = statement(sid, principalType, principal).action(KeyAction.CREATE_GRANT.actionName());
-        resources.forEach(statement::resource);
+        var statement = statement(sid, principalType, principal, resources)
+                .action(KeyAction.CREATE_GRANT.actionName());
         return statement.condition("Bool", GRANT_FOR_AWS_RESOURCE, "true").build();
     }
 
     private static PolicyDocument.Statement.Builder statement(String sid, @Nullable String type,
-                                                              @Nullable String principal) {
+                                                              @Nullable String principal, List<String> resources) {
         var builder = PolicyDocument.Statement.builder(sid);
         if (type != null && principal != null) {
             builder.principals(type, List.of(principal));
         }
+        resources.forEach(builder::resource);
         return builder;
     }
 

@@ -222,55 +222,11 @@ final class Policies {
      */
     public static PolicyDocument rolePolicy(KeySettings s, Environment env, List<String> keyArns,
                                             List<String> regions) {
-        var document = useKeyPolicy(s, env, keyArns, regions);
-        if (!s.keyActions.contains(KeyAction.CREATE_GRANT)) {
-            return document;
-        }
-        var statements = new ArrayList<>(document.statements());
-        statements.add(KeyUsers.grantStatement(CREATE_GRANT_SID, null, null, keyArns));
-        return PolicyDocument.of(statements);
-    }
-
-    private static PolicyDocument useKeyPolicy(KeySettings s, Environment env, List<String> keyArns,
-                                               List<String> regions) {
-        var actions = s.keyActions.stream().filter(a -> a != KeyAction.CREATE_GRANT).toList();
-        if (actions.isEmpty()) {
-            return PolicyDocument.of(List.of());
-        }
-        var cryptographic = actions.stream().filter(KeyAction::isCryptographic)
-                .map(KeyAction::actionName).toList();
-        var other = actions.stream().filter(a -> !a.isCryptographic()).map(KeyAction::actionName).toList();
-        var conditioned = !s.encryptionContext.isEmpty() || !s.encryptionContextKeys.isEmpty()
-                || !s.viaServices.isEmpty();
-        if (!conditioned || cryptographic.isEmpty()) {
-            return PolicyDocument.of(List.of(onKeys(PolicyDocument.Statement.builder(USE_KEY_SID)
-                    .actions(actions.stream().map(KeyAction::actionName).toList()), keyArns)
-                    .build()));
-        }
-        var use = onKeys(PolicyDocument.Statement.builder(USE_KEY_SID).actions(cryptographic), keyArns);
-        s.encryptionContext.forEach((k, v) -> use.condition("StringEquals", "kms:EncryptionContext:" + k, v));
-        if (!s.viaServices.isEmpty()) {
-            use.condition("StringEquals", "kms:ViaService", s.viaServices.stream()
-                    .flatMap(v -> regions.stream().map(r -> env.inRegion(r).viaService(v)))
-                    .distinct().toList());
-            use.condition("StringEquals", "kms:CallerAccount", env.accountId());
-        }
-        if (!s.encryptionContextKeys.isEmpty()) {
-            use.condition("ForAllValues:StringEquals", "kms:EncryptionContextKeys", s.encryptionContextKeys);
-            use.condition("Null", "kms:EncryptionContextKeys", "false");
-        }
-        var statements = new ArrayList<PolicyDocument.Statement>();
-        statements.add(use.build());
-        if (!other.isEmpty()) {
-            statements.add(onKeys(PolicyDocument.Statement.builder(DESCRIBE_KEY_SID).actions(other), keyArns)
-                    .build());
-        }
-        return PolicyDocument.of(statements);
-    }
-
-    private static PolicyDocument.Statement.Builder onKeys(PolicyDocument.Statement.Builder statement,
-                                                           List<String> keyArns) {
-        keyArns.forEach(statement::resource);
-        return statement;
+        var viaServices = s.viaServices.stream()
+                .flatMap(v -> regions.stream().map(r -> env.inRegion(r).viaService(v)))
+                .distinct().toList();
+        return PolicyDocument.of(KeyUsers.use(new KeyUsers.Sids(USE_KEY_SID, DESCRIBE_KEY_SID, CREATE_GRANT_SID),
+                null, null, s.keyActions, s.encryptionContext, s.encryptionContextKeys, viaServices, env.accountId(),
+                keyArns));
     }
 }
