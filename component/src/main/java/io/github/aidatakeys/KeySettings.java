@@ -197,17 +197,7 @@ final class KeySettings {
 
         encryptionContext = a.encryptionContextOrEmpty();
         encryptionContextKeys = a.encryptionContextKeysOrEmpty();
-        if (!encryptionContextKeys.isEmpty()) {
-            for (var key : encryptionContext.keySet()) {
-                // Exact: kms:EncryptionContextKeys is compared with StringEquals, case-sensitively
-                // (https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html).
-                if (!encryptionContextKeys.contains(key)) {
-                    throw Check.conflict("encryptionContext requires the key " + Check.show(key)
-                            + " that encryptionContextKeys does not allow",
-                            "encryptionContextKeys=" + Check.show(encryptionContextKeys));
-                }
-            }
-        }
+        requireContextKeysAllowed("", encryptionContext, encryptionContextKeys);
         viaServices = a.viaServicesOrEmpty();
         multiRegion = a.multiRegionOrDefault();
 
@@ -254,6 +244,27 @@ final class KeySettings {
         rolePath = a.rolePathOrDefault();
         rolePermissionsBoundary = a.rolePermissionsBoundary();
         roleMaxSessionDuration = a.roleMaxSessionDurationOrDefault();
+    }
+
+    /**
+     * Every key of a required encryption context is among the allowed context keys, when those are pinned: spelled
+     * exactly alike, since kms:EncryptionContextKeys is compared with StringEquals, case-sensitively
+     * (https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html). A key outside them would deny
+     * every call.
+     *
+     * @param prefix what names the arguments' owner: empty for the data role, {@code keyUsers[0].} for a key user
+     */
+    static void requireContextKeysAllowed(String prefix, Map<String, String> context, List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        for (var key : context.keySet()) {
+            if (!keys.contains(key)) {
+                throw Check.conflict(prefix + "encryptionContext requires the key " + Check.show(key) + " that "
+                        + prefix + "encryptionContextKeys does not allow",
+                        prefix + "encryptionContextKeys=" + Check.show(keys));
+            }
+        }
     }
 
     static Map<String, String> checkedMap(String argument, Map<String, String> values,

@@ -162,17 +162,13 @@ final class KeyUsers {
             actions = List.copyOf(EnumSet.copyOf(Rules.eachOf(argument + ".actions", actionNames, KeyUsers::action)));
         }
 
-        var context = context(argument + ".encryptionContext", given.encryptionContext());
+        var context = given.encryptionContext() == null ? Map.<String, String>of()
+                : KeySettings.checkedMap(argument + ".encryptionContext", given.encryptionContext(),
+                Rules::contextKey, Rules::contextValue);
         var contextKeys = given.encryptionContextKeys() == null ? List.<String>of()
                 : List.copyOf(Rules.eachOf(argument + ".encryptionContextKeys", given.encryptionContextKeys(),
                 Rules::contextKey));
-        for (var key : context.keySet()) {
-            if (!contextKeys.isEmpty() && contextKeys.stream().noneMatch(key::equalsIgnoreCase)) {
-                throw Check.conflict(argument + ".encryptionContext requires the key " + Check.show(key) + " that "
-                        + argument + ".encryptionContextKeys does not allow",
-                        argument + ".encryptionContextKeys=" + Check.show(contextKeys));
-            }
-        }
+        KeySettings.requireContextKeysAllowed(argument + ".", context, contextKeys);
         var via = given.viaServices() == null ? List.<String>of()
                 : List.copyOf(Rules.eachOf(argument + ".viaServices", given.viaServices(), Rules::viaService));
         if ((!context.isEmpty() || !contextKeys.isEmpty() || !via.isEmpty())
@@ -193,28 +189,6 @@ final class KeyUsers {
                     + "only use the key (name administrators in keyAdministratorArns)", value);
         }
         return KeySettings.keyAction(argument, value);
-    }
-
-    private static Map<String, String> context(String argument, @Nullable Map<String, String> given) {
-        if (given == null) {
-            return Map.of();
-        }
-        var result = new LinkedHashMap<String, String>();
-        var seen = new HashMap<String, String>();
-        for (var entry : given.entrySet()) {
-            var key = Check.required(argument + " key", entry.getKey());
-            Rules.contextKey(argument + " key", key);
-            if (entry.getValue() == null) {
-                throw Check.invalid(argument + "[" + key + "]", "must not be null", null);
-            }
-            var previous = seen.putIfAbsent(key.toLowerCase(Locale.ROOT), key);
-            if (previous != null) {
-                throw Check.invalid(argument, "must not hold keys that differ only in case, but "
-                        + Check.show(previous) + " and " + Check.show(key) + " do", Check.described(given.toString()));
-            }
-            result.put(key, Rules.contextValue(argument + "[" + key + "]", entry.getValue()));
-        }
-        return Collections.unmodifiableMap(result);
     }
 
     public static List<ServiceUser> serviceUsers(String argument, @Nullable List<KeyServiceUser> given) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -282,6 +283,33 @@ class KeyUsersTest {
                 .isExactlyInstanceOf(IllegalStateException.class)
                 .hasMessage("keyUsers[0] sets encryption-context or via-service conditions but grants no cryptographic "
                         + "action for them to bind; received: keyUsers[0].actions=[\"kms:DescribeKey\"]");
+    }
+
+    /**
+     * kms:EncryptionContextKeys is compared with StringEquals: a required context key spelled otherwise than the
+     * allowed one would deny every call of the user, so it is refused, as for the data role.
+     */
+    @Test
+    void aKeyUsersContextKeyMustBeAllowedSpelledExactlyAlike() {
+        assertThatThrownBy(() -> EncryptedAiDataKeyArgs.builder().aliasName("k").allowedServices(AwsService.SAGEMAKER)
+                .keyUsers(KeyUser.builder(INFERENCE).access(KeyAccess.DECRYPT_ONLY)
+                        .encryptionContext(Map.of("Dataset", "embeddings")).encryptionContextKeys("dataset").build())
+                .build())
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage("keyUsers[0].encryptionContext requires the key \"Dataset\" that "
+                        + "keyUsers[0].encryptionContextKeys does not allow; received: "
+                        + "keyUsers[0].encryptionContextKeys=[\"dataset\"]");
+    }
+
+    @Test
+    void aKeyUsersContextKeysMustNotDifferOnlyInCase() {
+        var context = new LinkedHashMap<String, String>();
+        context.put("dataset", "a");
+        context.put("DATASET", "b");
+        fails(b -> b.keyUsers(KeyUser.builder(INFERENCE).access(KeyAccess.DECRYPT_ONLY).encryptionContext(context)
+                        .build()),
+                "keyUsers[0].encryptionContext must not hold keys that differ only in case, but \"dataset\" and "
+                        + "\"DATASET\" do; received: {dataset=a, DATASET=b}");
     }
 
     @Test
