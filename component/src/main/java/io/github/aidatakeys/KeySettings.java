@@ -125,14 +125,21 @@ final class KeySettings {
 
     @SuppressWarnings("unchecked")
     static @Nullable Object keyActions(String argument, @Nullable Object value) {
-        if (value == null) {
-            return null;
+        return value == null ? null : keyActions(argument, (List<String>) value, DATA_ROLE_USES_ONLY);
+    }
+
+    /** What a refused key-management action is told, for the data role and for a key user. */
+    static final String DATA_ROLE_USES_ONLY = "the data role may only use the key";
+    static final String KEY_USER_USES_ONLY = "a key user may only use the key (name administrators in "
+            + "keyAdministratorArns)";
+
+    /** At least one action, each a {@link KeyAction}; in the enum's order, once each. */
+    static List<KeyAction> keyActions(String argument, List<String> names, String usesOnly) {
+        if (names.isEmpty()) {
+            throw Check.invalid(argument, "must name at least one action", names);
         }
-        var actions = (List<String>) value;
-        if (actions.isEmpty()) {
-            throw Check.invalid(argument, "must name at least one action", actions);
-        }
-        return List.copyOf(EnumSet.copyOf(Rules.eachOf(argument, actions, KeySettings::keyAction)));
+        Rules.Rule<KeyAction> rule = (a, v) -> keyAction(a, v, usesOnly);
+        return List.copyOf(EnumSet.copyOf(Rules.eachOf(argument, names, rule)));
     }
 
     private KeySettings(String componentName, CheckedArguments a) {
@@ -691,7 +698,7 @@ final class KeySettings {
     /**
      * Parses one action name into the closed set, saying precisely why a name is refused.
      */
-    static KeyAction keyAction(String argument, String value) {
+    static KeyAction keyAction(String argument, String value, String usesOnly) {
         if (value.contains("*") || value.contains("?")) {
             throw Check.invalid(argument, "must be an explicit action, not a wildcard", value);
         }
@@ -699,15 +706,16 @@ final class KeySettings {
         if (!lower.startsWith("kms:")) {
             throw Check.invalid(argument, "must be a KMS action (kms:<Action>)", value);
         }
-        // kms:CreateGrant is a KeyAction, always rendered with kms:GrantIsForAWSResource (see KeyUsers).
-        if (Rules.MANAGEMENT_ACTIONS.contains(lower) && !lower.equals("kms:creategrant")) {
-            throw Check.invalid(argument, "must not be a key-management or account-level action; "
-                    + "the data role may only use the key", value);
+        var action = KeyAction.fromActionName(value);
+        // A management action that is also a KeyAction (kms:CreateGrant, always rendered with
+        // kms:GrantIsForAWSResource, see KeyUsers) is granted; the others never are.
+        if (Rules.MANAGEMENT_ACTIONS.contains(lower) && action.isEmpty()) {
+            throw Check.invalid(argument, "must not be a key-management or account-level action; " + usesOnly, value);
         }
         if (Rules.NON_SYMMETRIC_ACTIONS.contains(lower)) {
             throw Check.invalid(argument, "must be valid for a symmetric ENCRYPT_DECRYPT key", value);
         }
-        return KeyAction.fromActionName(value).orElseThrow(() -> Check.invalid(argument,
+        return action.orElseThrow(() -> Check.invalid(argument,
                 "must be one of " + Arrays.stream(KeyAction.values()).map(KeyAction::actionName)
                         .collect(Collectors.joining(", ")), value));
     }

@@ -156,10 +156,7 @@ final class KeyUsers {
                             KeyAccess.values()).map(Enum::name).collect(Collectors.joining(", ")), access));
             actions = List.copyOf(preset.actions());
         } else {
-            if (actionNames.isEmpty()) {
-                throw Check.invalid(argument + ".actions", "must name at least one action", actionNames);
-            }
-            actions = List.copyOf(EnumSet.copyOf(Rules.eachOf(argument + ".actions", actionNames, KeyUsers::action)));
+            actions = KeySettings.keyActions(argument + ".actions", actionNames, KeySettings.KEY_USER_USES_ONLY);
         }
 
         var context = given.encryptionContext() == null ? Map.<String, String>of()
@@ -179,16 +176,6 @@ final class KeyUsers {
         }
         return new User(argument, principal, account, accountId, partition, actions, preset, context, contextKeys,
                 via, sid);
-    }
-
-    /** A key user's action: the data role's set plus kms:CreateGrant; never key management. */
-    static KeyAction action(String argument, String value) {
-        var lower = value.toLowerCase(Locale.ROOT);
-        if (Rules.MANAGEMENT_ACTIONS.contains(lower) && !lower.equals("kms:creategrant")) {
-            throw Check.invalid(argument, "must not be a key-management or account-level action; a key user may "
-                    + "only use the key (name administrators in keyAdministratorArns)", value);
-        }
-        return KeySettings.keyAction(argument, value);
     }
 
     public static List<ServiceUser> serviceUsers(String argument, @Nullable List<KeyServiceUser> given) {
