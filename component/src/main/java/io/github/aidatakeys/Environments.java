@@ -14,6 +14,7 @@ import io.github.aidatakeys.internal.SdkInternals;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.Supplier;
 import javax.annotation.Nullable;
 
 /**
@@ -32,24 +33,20 @@ final class Environments {
     /** The environment of the provider a component's AWS children and look-ups use. */
     public static Output<Policies.Environment> of(Resource component) {
         Object provider = SdkInternals.providerOf(component, TOKEN).map(p -> (Object) p).orElse(DEFAULT_PROVIDER);
-        Object deployment = Deployment.getInstance();
-        synchronized (CACHE) {
-            return CACHE.computeIfAbsent(deployment, d -> new HashMap<>())
-                    .computeIfAbsent(provider, p -> lookUp(component));
-        }
+        return cached(provider, () -> lookUp(component, null));
     }
 
     /** The environment of an explicit provider a component's child uses (a replica's, in another Region). */
     public static Output<Policies.Environment> of(Resource component, ProviderResource provider) {
-        Object deployment = Deployment.getInstance();
-        synchronized (CACHE) {
-            return CACHE.computeIfAbsent(deployment, d -> new HashMap<>())
-                    .computeIfAbsent(provider, p -> lookUp(component, provider));
-        }
+        return cached(provider, () -> lookUp(component, provider));
     }
 
-    private static Output<Policies.Environment> lookUp(Resource component) {
-        return lookUp(component, null);
+    /** One look-up per provider and deployment. */
+    private static Output<Policies.Environment> cached(Object provider, Supplier<Output<Policies.Environment>> lookUp) {
+        Object deployment = Deployment.getInstance();
+        synchronized (CACHE) {
+            return CACHE.computeIfAbsent(deployment, d -> new HashMap<>()).computeIfAbsent(provider, p -> lookUp.get());
+        }
     }
 
     private static Output<Policies.Environment> lookUp(Resource component,

@@ -67,8 +67,6 @@ final class KeySettings {
     public final List<KeyUsers.User> keyUsers;
     /** AWS services that may use the key as themselves, checked; rendered into the key policy. */
     public final List<KeyUsers.ServiceUser> keyServiceUsers;
-    /** Cross-account principals without an ExternalId: waived by the argument or by a lint waiver of AIK008. */
-    private final boolean crossAccountWaived;
     /** The arguments given as secrets (an {@code Output} marked secret, such as {@code config.requireSecret}). */
     private final Set<Argument> secretArguments;
     /** Every value inside the secret arguments: what no message may show. */
@@ -225,8 +223,6 @@ final class KeySettings {
         waivers = reasons.entrySet().stream()
                 .map(e -> new Waiver(e.getKey(), String.join("; ", e.getValue())))
                 .collect(Collectors.toCollection(ArrayList::new));
-        crossAccountWaived = crossAccountWithoutExternalId
-                || lintWaivers.keySet().stream().anyMatch("AIK008"::equalsIgnoreCase);
         if (!lintWaivers.isEmpty()) {
             var tag = String.join(" ", new TreeSet<>(lintWaivers.keySet()));
             if (tag.length() > Limits.TAG_VALUE_MAX_LENGTH) {
@@ -433,7 +429,8 @@ final class KeySettings {
      * The checks that need the stack's partition, account and DNS suffix, run before any child is created: the
      * partition is one the component renders; principals, the permissions boundary, the OIDC provider and source ARNs
      * belong to that partition (IAM trusts principals of one partition only); the OIDC provider and source ARNs
-     * belong to the stack's account; principals of another account present an ExternalId unless that is waived.
+     * belong to the stack's account; principals of another account present an ExternalId unless that is waived; key users and service users
+     * belong to the stack's partition (and their resources to its Region and account).
      */
     public KeySettings checkAgainstEnvironment(Policies.Environment env) {
         var partition = env.partition();
@@ -487,7 +484,9 @@ final class KeySettings {
                         + "not in account " + Check.name(account), arn);
             }
         }
-        return checkCrossAccount(env.accountId());
+        checkCrossAccount(env.accountId());
+        KeyUsers.checkAgainstEnvironment(this, env);
+        return this;
     }
 
     private static void requireSamePartition(String argument, List<String> arns, String partition) {
@@ -505,9 +504,10 @@ final class KeySettings {
     }
 
     /** Principals of another account must present an ExternalId unless that is explicitly waived. */
-    private KeySettings checkCrossAccount(String stackAccountId) {
-        if (externalId != null || crossAccountWaived) {
-            return this;
+    private void checkCrossAccount(String stackAccountId) {
+        // crossAccountWithoutExternalId adds the AIK008 waiver, so the waivers say whether it is waived.
+        if (externalId != null || lintWaivers.keySet().stream().anyMatch("AIK008"::equalsIgnoreCase)) {
+            return;
         }
         for (int i = 0; i < allowedAccountIds.size(); i++) {
             requireSameAccount("allowedAccountIds[" + i + "]", allowedAccountIds.get(i), stackAccountId);
@@ -515,7 +515,6 @@ final class KeySettings {
         for (int i = 0; i < allowedRoleArns.size(); i++) {
             requireSameAccount("allowedRoleArns[" + i + "]", Rules.accountOf(allowedRoleArns.get(i)), stackAccountId);
         }
-        return this;
     }
 
     private static void requireSameAccount(String argument, String account, String stackAccountId) {
@@ -547,11 +546,6 @@ final class KeySettings {
     /** Runs a check that involves these settings: a value given as a secret never shows in what it throws. */
     public <T> T checking(Supplier<T> check) {
         return Check.redacting(secretValues, check);
-    }
-
-    /** The names of the arguments given as secrets. */
-    public List<String> secretArgumentNames() {
-        return secretArguments.stream().map(f -> f.argument).toList();
     }
 
     /**
@@ -694,7 +688,6 @@ final class KeySettings {
                 .orElse(Given.UNKNOWN);
     }
 
-    /**
     /**
      * Parses one action name into the closed set, saying precisely why a name is refused.
      */

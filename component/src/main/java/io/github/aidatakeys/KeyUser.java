@@ -211,7 +211,7 @@ public final class KeyUser {
          * @return this builder
          */
         public Builder actions(KeyAction... actions) {
-            user.actions = Values.names(KeyAction::actionName, actions);
+            user.actions = ArgumentForms.actionNames(actions);
             return this;
         }
 
@@ -255,7 +255,7 @@ public final class KeyUser {
          * @return this builder
          */
         public Builder viaServices(ViaService... services) {
-            user.viaServices = Values.names(ViaService::serviceName, services);
+            user.viaServices = ArgumentForms.serviceNames(services);
             return this;
         }
 

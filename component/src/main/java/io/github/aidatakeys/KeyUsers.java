@@ -1,9 +1,9 @@
 package io.github.aidatakeys;
 
 import io.github.aidatakeys.internal.Check;
+import io.github.aidatakeys.internal.Limits;
 import io.github.aidatakeys.internal.PolicyDocument;
 import io.github.aidatakeys.internal.Rules;
-import io.github.aidatakeys.lint.PolicyLint;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -81,10 +81,7 @@ final class KeyUsers {
 
     // ---------------------------------------------------------------- checks of the arguments as given
 
-    public static List<User> users(String argument, @Nullable List<KeyUser> given) {
-        if (given == null) {
-            return List.of();
-        }
+    public static List<User> users(String argument, List<KeyUser> given) {
         Check.elementsRequired(argument, given);
         var users = new ArrayList<User>();
         var seen = new HashMap<String, Integer>();
@@ -133,7 +130,7 @@ final class KeyUsers {
         } else if (Rules.ROLE_ARN.matcher(principal).matches()) {
             account = false;
             accountId = Rules.accountOf(principal);
-            partition = principal.split(":", 3)[1];
+            partition = Rules.partitionOf(principal);
         } else {
             throw Check.invalid(argument + ".principal", "must be an IAM role ARN of the form " + Rules.ROLE_ARN_FORM
                     + ", a 12-digit account id or arn:<partition>:iam::<account id>:root", principal);
@@ -178,10 +175,7 @@ final class KeyUsers {
                 via, sid);
     }
 
-    public static List<ServiceUser> serviceUsers(String argument, @Nullable List<KeyServiceUser> given) {
-        if (given == null) {
-            return List.of();
-        }
+    public static List<ServiceUser> serviceUsers(String argument, List<KeyServiceUser> given) {
         Check.elementsRequired(argument, given);
         var users = new ArrayList<ServiceUser>();
         var seen = new HashMap<KeyService, Integer>();
@@ -270,7 +264,7 @@ final class KeyUsers {
     // kilobytes, 32,768 bytes).
     public static void checkKeyPolicySize(KeySettings s, String keyPolicyJson) {
         var bytes = keyPolicyJson.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes <= PolicyLint.KEY_POLICY_MAX_BYTES || s.keyUsers.isEmpty()) {
+        if (bytes <= Limits.KEY_POLICY_MAX_BYTES || s.keyUsers.isEmpty()) {
             return;
         }
         // Users are grouped by their whole access and conditions; the message names the context's keys only: a
@@ -291,7 +285,7 @@ final class KeyUsers {
                         + " share " + labels.get(e.getKey()))
                 .collect(Collectors.joining("; "));
         throw Check.invalid("keyUsers", "must keep the key policy within "
-                + PolicyLint.KEY_POLICY_MAX_BYTES + " bytes (the KMS limit), but it would be "
+                + Limits.KEY_POLICY_MAX_BYTES + " bytes (the KMS limit), but it would be "
                 + bytes + " bytes; " + (advice.isEmpty()
                 ? "no two users share the same access and conditions: let several of them assume one role, or name "
                         + "their account once and grant the use in that account's IAM"

@@ -39,9 +39,6 @@ final class Lifecycle {
     public static final int IAM_NAME_MAX_LENGTH = 128;
     static final Pattern IAM_NAME = Pattern.compile("[\\w+=,.@-]{1," + IAM_NAME_MAX_LENGTH + "}");
 
-    /** No additional aliases, replicas or adopted resources. */
-    public static final Lifecycle NONE = new Lifecycle(List.of(), List.of(), null);
-
     /** The additional aliases, each with its {@code alias/} prefix, in the order given. */
     public final List<String> additionalAliasNames;
     /** The Regions of the replica keys, in the order given. */
@@ -257,9 +254,16 @@ final class Lifecycle {
         return result;
     }
 
-    /** Whether a Region is one of the replicas', ignoring case (used to refuse the primary's own Region). */
-    public boolean replicates(String region) {
-        return replicaRegions.stream().anyMatch(r -> r.equals(region.toLowerCase(Locale.ROOT)));
+    /** Replicas are in other Regions than the primary key's, once the stack's Region is known. */
+    public void checkAgainstRegion(String region) {
+        for (int i = 0; i < replicaRegions.size(); i++) {
+            // "You can't create a replica key in the same Region as its primary key."
+            // https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-replicate.html
+            if (replicaRegions.get(i).equals(region)) {
+                throw Check.invalid("replicaRegions[" + i + "]", "must not be the key's own Region "
+                        + Check.show(region) + " (a replica must be in another Region)", replicaRegions.get(i));
+            }
+        }
     }
 
     /** The Regions of the key set: the primary's first, then the replicas'. */

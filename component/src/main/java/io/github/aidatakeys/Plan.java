@@ -29,16 +29,7 @@ final class Plan {
         this.settings = settings.checkAgainstEnvironment(environment);
         this.environment = environment;
         this.lifecycle = lifecycle;
-        for (int i = 0; i < lifecycle.replicaRegions.size(); i++) {
-            // "You can't create a replica key in the same Region as its primary key."
-            // https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-replicate.html
-            if (lifecycle.replicaRegions.get(i).equals(environment.region())) {
-                throw Check.invalid("replicaRegions[" + i + "]", "must not be the key's own Region "
-                        + Check.show(environment.region()) + " (a replica must be in another Region)",
-                        lifecycle.replicaRegions.get(i));
-            }
-        }
-        KeyUsers.checkAgainstEnvironment(settings, environment);
+        lifecycle.checkAgainstRegion(environment.region());
         this.keyPolicy = keyPolicyIn(environment.region());
         KeyUsers.checkKeyPolicySize(settings, keyPolicy);
         this.trustPolicy = Policies.trustPolicy(settings, environment).toJson();
@@ -54,11 +45,6 @@ final class Plan {
     }
 
     /** The plan; a failed check never shows a value given as a secret. */
-    public static Plan of(KeySettings settings, Policies.Environment environment) {
-        return of(settings, environment, Lifecycle.NONE);
-    }
-
-    /** The plan; a failed check never shows a value given as a secret. */
     public static Plan of(KeySettings settings, Policies.Environment environment, Lifecycle lifecycle) {
         return Check.redacting(settings.secretValues(), () -> new Plan(settings, environment, lifecycle));
     }
@@ -68,11 +54,6 @@ final class Plan {
         var targets = lifecycle.replicaRegions.isEmpty() ? List.<String>of()
                 : lifecycle.replicationTargets(environment.region()).get(region);
         return Policies.keyPolicy(settings, environment.inRegion(region), targets).toJson();
-    }
-
-    /** The role policy for the key's real ARN, linted again now that the ARN is known. */
-    public String rolePolicy(String keyArn) {
-        return rolePolicy(List.of(keyArn));
     }
 
     /**
