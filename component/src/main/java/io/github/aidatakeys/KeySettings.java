@@ -429,8 +429,8 @@ final class KeySettings {
      * The checks that need the stack's partition, account and DNS suffix, run before any child is created: the
      * partition is one the component renders; principals, the permissions boundary, the OIDC provider and source ARNs
      * belong to that partition (IAM trusts principals of one partition only); the OIDC provider and source ARNs
-     * belong to the stack's account; principals of another account present an ExternalId unless that is waived; key users and service users
-     * belong to the stack's partition (and their resources to its Region and account).
+     * belong to the stack's account; principals of another account present an ExternalId unless that is waived; key
+     * users and service users belong to the stack's partition (and their resources to its Region and account).
      */
     public KeySettings checkAgainstEnvironment(Policies.Environment env) {
         var partition = env.partition();
