@@ -42,7 +42,7 @@ final class ChangeText {
         }
         for (var p : change.properties()) {
             out.append("      ~ ").append(p.name()).append(": ");
-            if (isDocument(p)) {
+            if (isDocument(change.type(), p)) {
                 out.append("document changed (the new one is under Policy documents)");
             } else {
                 out.append(show(p.before())).append(" => ").append(show(p.after()));
@@ -123,8 +123,9 @@ final class ChangeText {
         });
     }
 
-    private static boolean isDocument(ResourceChange.Property p) {
-        return (p.name().equals("policy") || p.name().equals("assumeRolePolicy"))
+    /** A policy document that the plan prints under "Policy documents" (of the key, role or role policy). */
+    private static boolean isDocument(String type, ResourceChange.Property p) {
+        return OfflinePlan.isDocument(type, p.name())
                 && (String.valueOf(plain(p.after())).trim().startsWith("{")
                 || String.valueOf(plain(p.before())).trim().startsWith("{"));
     }

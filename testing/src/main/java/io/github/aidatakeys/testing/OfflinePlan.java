@@ -608,7 +608,7 @@ public final class OfflinePlan {
         return lines;
     }
 
-    private static boolean isDocument(String type, String input) {
+    static boolean isDocument(String type, String input) {
         return (type.equals(KEY) && input.equals("policy")) || (type.equals(ROLE) && input.equals("assumeRolePolicy"))
                 || (type.equals(ROLE_POLICY) && input.equals("policy"));
     }
