@@ -392,7 +392,12 @@ public final class PolicyDocument {
          * the document it is rendered into); a statement read from JSON keeps the position it was read at.
          */
         public String label(int index) {
-            return hasSid() ? sid : "Statement[" + (position >= 0 ? position : index) + "]";
+            return label(sid, position >= 0 ? position : index);
+        }
+
+        /** A statement's name in findings and problems: its {@code Sid}, or {@code Statement[position]}. */
+        static String label(@Nullable String sid, int position) {
+            return sid != null && !sid.isEmpty() ? sid : "Statement[" + position + "]";
         }
 
         private boolean hasSid() {

@@ -78,16 +78,15 @@ final class PolicyParser {
     }
 
     private static @Nullable Statement statement(int index, JsonElement element, List<Problem> problems) {
-        var position = "Statement[" + index + "]";
         if (!element.isJsonObject()) {
-            problems.add(new Problem(position, "Statement must be a JSON object; received: "
+            problems.add(new Problem(Statement.label(null, index), "Statement must be a JSON object; received: "
                     + COMPACT.toJson(element)));
             return null;
         }
         var object = element.getAsJsonObject();
         var sidElement = object.get("Sid");
         var sid = sidElement != null && isString(sidElement) ? sidElement.getAsString() : null;
-        var label = sid != null && !sid.isEmpty() ? sid : position;
+        var label = Statement.label(sid, index);
         var before = problems.size();
         Consumer<String> problem = message -> problems.add(new Problem(label, message));
 
