@@ -6,6 +6,7 @@ import io.github.aidatakeys.testing.OfflineResult;
 import io.github.aidatakeys.testing.OfflineStack;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,20 +56,24 @@ class AppTest {
 
     @Test
     void eachRoleMayLetSageMakerCreateTheGrantItsJobsVolumesNeedAndNothingMore() {
-        var keyArn = "arn:aws:kms:us-east-1:123456789012:key/";
         var result = deploy();
-        var policy = json(result.resource("aws:iam/rolePolicy:RolePolicy", "training-customer-chats-policy")
-                .input("policy"));
-        var statements = policy.getAsJsonObject().getAsJsonArray("Statement");
-        assertThat(statements).hasSize(3);
-        var grant = statements.get(2).getAsJsonObject();
-        assertThat(grant.get("Resource").getAsString()).startsWith(keyArn);
-        grant.remove("Resource");
-        assertThat(grant).isEqualTo(json("""
-                {"Sid":"CreateGrantsForAwsResources","Effect":"Allow","Action":"kms:CreateGrant",
-                 "Condition":{"Bool":{"kms:GrantIsForAWSResource":"true"}}}"""));
-        // The data itself stays bound to the dataset's bucket: the grant statement is the only unbound one.
-        assertThat(statements.get(0).getAsJsonObject().get("Action").toString()).doesNotContain("CreateGrant");
+        for (var dataset : List.of("customer-chats", "product-reviews")) {
+            var keyArn = result.resource("aws:kms/key:Key", "training-" + dataset + "-key").state().get("arn");
+            var policy = json(result.resource("aws:iam/rolePolicy:RolePolicy", "training-" + dataset + "-policy")
+                    .input("policy"));
+            var statements = policy.getAsJsonObject().getAsJsonArray("Statement");
+            assertThat(statements).as(dataset).hasSize(3);
+            // The grant is on this dataset's key only, not on the other dataset's key.
+            assertThat(statements.get(2)).as(dataset).isEqualTo(json("""
+                    {"Sid":"CreateGrantsForAwsResources","Effect":"Allow","Action":"kms:CreateGrant",
+                     "Resource":"%s",
+                     "Condition":{"Bool":{"kms:GrantIsForAWSResource":"true"}}}""".formatted(keyArn)));
+            // The data itself stays bound to the dataset's bucket: the grant statement is the only unbound one.
+            assertThat(statements.get(0).getAsJsonObject().get("Action").toString()).as(dataset)
+                    .doesNotContain("CreateGrant");
+        }
+        assertThat(result.resource("aws:kms/key:Key", "training-customer-chats-key").state().get("arn"))
+                .isNotEqualTo(result.resource("aws:kms/key:Key", "training-product-reviews-key").state().get("arn"));
     }
 
     @Test
