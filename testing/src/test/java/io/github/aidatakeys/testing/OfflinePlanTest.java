@@ -9,10 +9,7 @@ import io.github.aidatakeys.EncryptedAiDataKeyArgs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,17 +42,6 @@ class OfflinePlanTest {
 
     static OfflinePlan plan(Map<String, String> config) {
         return OfflinePlan.of(OfflinePlan.preview("p", "dev", config).run(OfflinePlanTest::stack), "p", "dev");
-    }
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run cli(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        var code = OfflinePlan.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -182,18 +168,18 @@ class OfflinePlanTest {
     void commandLineReadsTheStackSettingsFile(@TempDir Path dir) throws IOException {
         var settings = dir.resolve("Pulumi.dev.yaml");
         Files.writeString(settings, "config:\n  aws:region: us-east-1\n  p:aliasName: \"alias/from-file\"\n");
-        var run = cli("--program", OfflinePlanTest.class.getName(), "--project", "p", "--stack-config",
+        var run = PlanCommand.run("--program", OfflinePlanTest.class.getName(), "--project", "p", "--stack-config",
                 settings.toString());
-        assertThat(run.code()).isZero();
+        assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("name: alias/from-file");
     }
 
     @Test
     void aMissingStackSettingsFileIsAnErrorNamingIt(@TempDir Path dir) {
         var missing = dir.resolve("Pulumi.prod.yaml");
-        var run = cli("--program", OfflinePlanTest.class.getName(), "--project", "p", "--stack-config",
+        var run = PlanCommand.run("--program", OfflinePlanTest.class.getName(), "--project", "p", "--stack-config",
                 missing.toString());
-        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("offline plan: " + missing + " does not exist" + System.lineSeparator());
         assertThat(run.out()).isEmpty();
     }
@@ -204,8 +190,8 @@ class OfflinePlanTest {
         var settings = dir.resolve("Pulumi.dev.yaml");
         // Namespaced by the project in Pulumi.yaml: only read if that is the project the plan runs as.
         Files.writeString(settings, "config:\n  from-project-file:aliasName: alias/of-that-project\n");
-        var run = cli("--program", OfflinePlanTest.class.getName(), "--stack-config", settings.toString());
-        assertThat(run.code()).isZero();
+        var run = PlanCommand.run("--program", OfflinePlanTest.class.getName(), "--stack-config", settings.toString());
+        assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Offline plan of project from-project-file, stack dev")
                 .contains("name: alias/of-that-project");
     }
@@ -214,8 +200,8 @@ class OfflinePlanTest {
     void withoutProjectAndWithoutPulumiYamlTheErrorSaysWhatIsMissing(@TempDir Path dir) throws IOException {
         var settings = dir.resolve("Pulumi.dev.yaml");
         Files.writeString(settings, "config: {}\n");
-        var run = cli("--program", OfflinePlanTest.class.getName(), "--stack-config", settings.toString());
-        assertThat(run.code()).isEqualTo(2);
+        var run = PlanCommand.run("--program", OfflinePlanTest.class.getName(), "--stack-config", settings.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("offline plan: " + dir.resolve("Pulumi.yaml").toAbsolutePath()
                 + " does not exist (give the project name with --project)" + System.lineSeparator());
     }
@@ -250,8 +236,8 @@ class OfflinePlanTest {
                     size: 3
                     members: [ana, bo]
                 """);
-        var run = cli("--program", Secrets.class.getName(), "--project", "p", "--stack-config", settings.toString());
-        assertThat(run.code()).as(run.err() + run.out()).isZero();
+        var run = PlanCommand.run("--program", Secrets.class.getName(), "--project", "p", "--stack-config", settings.toString());
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
         assertThat(run.out()).contains("owner: [secret]\n").contains("ownerIsSecret: true\n")
                 .contains("description: Owned by [secret]\n").doesNotContain("bm90LWEtcmVhbC1jaXBoZXJ0ZXh0")
                 .contains("team: {name=ml, size=3.0, members=[ana, bo]}");
@@ -259,17 +245,17 @@ class OfflinePlanTest {
 
     @Test
     void commandLineExitsOneOnALintError() {
-        var run = cli("--program", OfflinePlanTest.class.getName() + "$Failing", "--project", "p", "--format", "json");
-        assertThat(run.code()).isEqualTo(1);
+        var run = PlanCommand.run("--program", OfflinePlanTest.class.getName() + "$Failing", "--project", "p", "--format", "json");
+        assertThat(run.exitCode()).isEqualTo(1);
         assertThat(JsonParser.parseString(run.out()).getAsJsonObject().get("error").getAsString())
                 .contains("AIK012");
     }
 
     @Test
     void commandLineExitsTwoOnBadArguments() {
-        assertThat(cli("--format", "yaml").code()).isEqualTo(2);
-        assertThat(cli("--project", "p").err()).contains("--program is required");
-        assertThat(cli("--program", "no.such.App").code()).isEqualTo(2);
+        assertThat(PlanCommand.run("--format", "yaml").exitCode()).isEqualTo(2);
+        assertThat(PlanCommand.run("--project", "p").err()).contains("--program is required");
+        assertThat(PlanCommand.run("--program", "no.such.App").exitCode()).isEqualTo(2);
     }
 
     @Test

@@ -14,10 +14,7 @@ import io.github.aidatakeys.EncryptedAiDataKeyArgs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -272,13 +269,13 @@ class StatePlanTest {
 
     @Test
     void badEnvironmentValuesAreRefusedNamingTheFlag() {
-        var run = cli("--program", StatePlanTest.class.getName(), "--project", "p", "--account", "12345");
-        assertThat(run.code()).isEqualTo(2);
+        var run = PlanCommand.run("--program", StatePlanTest.class.getName(), "--project", "p", "--account", "12345");
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("offline plan: account must be a 12-digit AWS account id; received 12345 "
                 + "(from --account)");
-        assertThat(cli("--program", StatePlanTest.class.getName(), "--project", "p", "--region", "Europe").err())
+        assertThat(PlanCommand.run("--program", StatePlanTest.class.getName(), "--project", "p", "--region", "Europe").err())
                 .contains("region must be an AWS Region name such as eu-west-1; received Europe (from --region)");
-        assertThat(cli("--program", StatePlanTest.class.getName(), "--project", "p", "--partition", "aws-eu").err())
+        assertThat(PlanCommand.run("--program", StatePlanTest.class.getName(), "--project", "p", "--partition", "aws-eu").err())
                 .contains("partition must be one of [aws, aws-cn, aws-us-gov]; received aws-eu (from --partition)");
     }
 
@@ -293,8 +290,8 @@ class StatePlanTest {
                 "s.json")).hasMessage("state s.json: deployment.resources[0] needs a \"urn\" (urn:pulumi:...) and a "
                 + "\"type\"; received urn null, type x");
         var missing = dir.resolve("none.json");
-        var run = cli("--program", StatePlanTest.class.getName(), "--state", missing.toString());
-        assertThat(run.code()).isEqualTo(2);
+        var run = PlanCommand.run("--program", StatePlanTest.class.getName(), "--state", missing.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("state file " + missing + " does not exist (write it with `pulumi stack export "
                 + "--file " + missing + "`)");
     }
@@ -374,28 +371,17 @@ class StatePlanTest {
         resource(state, KEY).getAsJsonObject("inputs").addProperty("multiRegion", true);
         var file = dir.resolve("state.json");
         Files.writeString(file, state.toString());
-        var blocked = cli("--program", StatePlanTest.class.getName(), "--project", "p", "--state", file.toString());
-        assertThat(blocked.code()).isEqualTo(1);
+        var blocked = PlanCommand.run("--program", StatePlanTest.class.getName(), "--project", "p", "--state", file.toString());
+        assertThat(blocked.exitCode()).isEqualTo(1);
         assertThat(blocked.err()).contains("offline plan: blocked by the data-loss guard: key ai-data-key would be "
                 + "REPLACED");
         // as the examples' plan profile passes them: one argument each, the state possibly empty
-        assertThat(cli("--program", StatePlanTest.class.getName(), "--project=p", "--state=" + file,
-                "--allow-key-replacement=true").code()).isZero();
-        assertThat(cli("--program", StatePlanTest.class.getName(), "--project=p", "--state=" + file,
-                "--allow-key-replacement=false").code()).isEqualTo(1);
-        var fresh = cli("--program", StatePlanTest.class.getName(), "--project=p", "--state=");
-        assertThat(fresh.code()).isZero();
+        assertThat(PlanCommand.run("--program", StatePlanTest.class.getName(), "--project=p", "--state=" + file,
+                "--allow-key-replacement=true").exitCode()).isZero();
+        assertThat(PlanCommand.run("--program", StatePlanTest.class.getName(), "--project=p", "--state=" + file,
+                "--allow-key-replacement=false").exitCode()).isEqualTo(1);
+        var fresh = PlanCommand.run("--program", StatePlanTest.class.getName(), "--project=p", "--state=");
+        assertThat(fresh.exitCode()).isZero();
         assertThat(fresh.out()).contains("Resources to create: 5").doesNotContain("Data-loss guard");
-    }
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run cli(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        var code = OfflinePlan.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -1,7 +1,7 @@
 package io.github.aidatakeys.examples.crossaccount;
 
 import com.google.gson.JsonElement;
-import io.github.aidatakeys.testing.OfflinePlan;
+import io.github.aidatakeys.testing.PlanCommand;
 import io.github.aidatakeys.testing.OfflineStack;
 import io.github.aidatakeys.testing.StackSettings;
 import io.github.aidatakeys.testing.StackState;
@@ -11,10 +11,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,18 +35,11 @@ class PlanGateTest {
     static final Path STATES = Path.of("src/test/resources/states");
     static final String PROJECT = "cross-account-inference";
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run gate(String state, String... more) {
+    static PlanCommand.Result gate(String state, String... more) {
         var args = new ArrayList<>(List.of("--program", App.class.getName(), "--project", PROJECT, "--stack", "dev",
                 "--stack-config", "Pulumi.dev.yaml", "--state", STATES.resolve(state + ".json").toString()));
         args.addAll(List.of(more));
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        var code = OfflinePlan.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return PlanCommand.run(args.toArray(String[]::new));
     }
 
     @ParameterizedTest(name = "{0}: exit {1}")
@@ -61,7 +51,7 @@ class PlanGateTest {
             """)
     void theGateStopsAChangeThatWouldLoseAccessToEncryptedData(String state, int exit, String says) {
         var run = gate(state);
-        assertThat(run.code()).as(run.out()).isEqualTo(exit);
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(exit);
         assertThat(run.out()).contains(says);
         if (exit == 1) {
             assertThat(run.err()).startsWith("offline plan: blocked by the data-loss guard: ").contains(says);
@@ -72,7 +62,7 @@ class PlanGateTest {
     @CsvSource({"replace", "renamed"})
     void theAllowFlagLetsAnIntendedChangeThrough(String state) {
         var run = gate(state, "--allow-key-replacement");
-        assertThat(run.code()).as(run.out()).isZero();
+        assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(run.out()).contains("ALLOWED by --allow-key-replacement");
     }
 
