@@ -1,6 +1,5 @@
 package io.github.aidatakeys.internal;
 
-import io.github.aidatakeys.RenderedPolicies;
 import io.github.aidatakeys.internal.PolicyDocument.ConditionOperator;
 import io.github.aidatakeys.internal.PolicyDocument.Operator;
 import io.github.aidatakeys.internal.PolicyDocument.Principal;
@@ -133,8 +132,16 @@ class PolicyDocumentTest {
             assertThat(PolicyDocument.of(List.of(statement.toBuilder().build())).toJson())
                     .isEqualTo(PolicyDocument.of(List.of(statement)).toJson());
         }
-        var denied = read(RenderedPolicies.of(b -> b).keyPolicy()).statements().get(0).toBuilder().deny()
-                .clearConditions().build();
+        // deny() and clearConditions() change the effect and drop the conditions; everything else is kept.
+        var conditioned = read(LintFixtures.EVERY_OPTION.rolePolicy()).statements().get(0);
+        assertThat(conditioned.conditions()).isNotEmpty();
+        var denied = conditioned.toBuilder().deny().clearConditions().build();
         assertThat(denied.allow()).isFalse();
+        assertThat(denied.conditions()).isEmpty();
+        var expected = parse(PolicyDocument.of(List.of(conditioned)).toJson());
+        var statement = expected.getAsJsonObject().getAsJsonArray("Statement").get(0).getAsJsonObject();
+        statement.addProperty("Effect", "Deny");
+        statement.remove("Condition");
+        assertThat(parse(PolicyDocument.of(List.of(denied)).toJson())).isEqualTo(expected);
     }
 }
