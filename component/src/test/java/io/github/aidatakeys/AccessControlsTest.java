@@ -2,33 +2,23 @@ package io.github.aidatakeys;
 
 import com.pulumi.core.Alias;
 import com.pulumi.resources.ComponentResourceOptions;
-import io.github.aidatakeys.support.Stacks;
 import io.github.aidatakeys.testing.AwsMocks;
-import io.github.aidatakeys.testing.OfflineResult;
 import io.github.aidatakeys.testing.OfflineStack;
 import io.github.aidatakeys.testing.RecordedResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import static io.github.aidatakeys.support.Json.parse;
 import static io.github.aidatakeys.support.Json.statement;
+import static io.github.aidatakeys.support.Stacks.runForSageMaker;
 import static io.github.aidatakeys.support.Stacks.KEY_ARN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The access controls: encryption context, via-service, confused-deputy and cross-account conditions. */
 class AccessControlsTest {
-
-    static OfflineResult run(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
-        return Stacks.runForSageMaker(args);
-    }
-
-    static OfflineResult run(AwsMocks mocks, UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
-        return Stacks.runForSageMaker(mocks, args);
-    }
 
     static Map<String, String> context(String... pairs) {
         var map = new LinkedHashMap<String, String>();
@@ -40,7 +30,7 @@ class AccessControlsTest {
 
     @Test
     void encryptionContextBindsEveryCryptographicActionButNotDescribeKey() {
-        var policy = run(b -> b.encryptionContext(context("dataset", "customer-chats", "purpose", "training")))
+        var policy = runForSageMaker(b -> b.encryptionContext(context("dataset", "customer-chats", "purpose", "training")))
                 .outputs().get("rolePolicy");
         assertThat(parse(policy)).isEqualTo(parse("""
                 {"Version":"2012-10-17","Statement":[
@@ -57,7 +47,7 @@ class AccessControlsTest {
 
     @Test
     void pinnedContextKeysUseForAllValuesWithANullCheckSoCallsWithoutContextAreRefused() {
-        var policy = run(b -> b.encryptionContextKeys("dataset", "purpose")).outputs().get("rolePolicy");
+        var policy = runForSageMaker(b -> b.encryptionContextKeys("dataset", "purpose")).outputs().get("rolePolicy");
         assertThat(statement(policy, 0).getAsJsonObject().get("Condition")).isEqualTo(parse("""
                 {"ForAllValues:StringEquals":{"kms:EncryptionContextKeys":["dataset","purpose"]},
                  "Null":{"kms:EncryptionContextKeys":"false"}}"""));
@@ -65,7 +55,7 @@ class AccessControlsTest {
 
     @Test
     void forAllValuesIsNeverUsedOnSingleValuedContextKeys() {
-        var policy = run(b -> b.encryptionContext(context("dataset", "x")).encryptionContextKeys("dataset"))
+        var policy = runForSageMaker(b -> b.encryptionContext(context("dataset", "x")).encryptionContextKeys("dataset"))
                 .outputs().get("rolePolicy");
         var condition = statement(policy, 0).getAsJsonObject().getAsJsonObject("Condition");
         assertThat(condition.getAsJsonObject("ForAllValues:StringEquals").keySet())
@@ -76,7 +66,7 @@ class AccessControlsTest {
     @Test
     void viaServicesRenderForTheStacksRegionWithTheCallerAccount() {
         var mocks = new AwsMocks("123456789012", "eu-west-1", "aws");
-        var policy = run(mocks, b -> b.viaServices(ViaService.S3, ViaService.SAGEMAKER)).outputs().get("rolePolicy");
+        var policy = runForSageMaker(mocks, b -> b.viaServices(ViaService.S3, ViaService.SAGEMAKER)).outputs().get("rolePolicy");
         assertThat(statement(policy, 0).getAsJsonObject().get("Condition")).isEqualTo(parse("""
                 {"StringEquals":{"kms:ViaService":["s3.eu-west-1.amazonaws.com","sagemaker.eu-west-1.amazonaws.com"],
                                  "kms:CallerAccount":"123456789012"}}"""));
@@ -86,7 +76,7 @@ class AccessControlsTest {
     @Test
     void viaServicesInChinaUseTheChinaDomain() {
         var mocks = new AwsMocks("123456789012", "cn-north-1", "aws-cn");
-        var policy = run(mocks, b -> b.allowedServices("sagemaker.amazonaws.com.cn").viaServices("s3"))
+        var policy = runForSageMaker(mocks, b -> b.allowedServices("sagemaker.amazonaws.com.cn").viaServices("s3"))
                 .outputs().get("rolePolicy");
         assertThat(statement(policy, 0).getAsJsonObject().getAsJsonObject("Condition")
                 .getAsJsonObject("StringEquals").get("kms:ViaService").getAsString())
@@ -96,7 +86,7 @@ class AccessControlsTest {
     @Test
     void servicePrincipalsGetSourceAccountAndOptionalSourceArnPatterns() {
         var pattern = "arn:aws:sagemaker:us-east-1:123456789012:training-job/*";
-        var trust = run(b -> b.sourceArns(pattern)).outputs().get("trustPolicy");
+        var trust = runForSageMaker(b -> b.sourceArns(pattern)).outputs().get("trustPolicy");
         assertThat(statement(trust, 0)).isEqualTo(parse("""
                 {"Sid":"TrustedSagemakerAssumeRole","Effect":"Allow","Principal":{"Service":"sagemaker.amazonaws.com"},
                  "Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"123456789012"},
@@ -105,7 +95,7 @@ class AccessControlsTest {
 
     @Test
     void ec2IsTrustedWithoutConfusedDeputyConditionsBecauseItSendsNone() {
-        var trust = run(b -> b.allowedServices(AwsService.EC2, AwsService.BEDROCK)).outputs().get("trustPolicy");
+        var trust = runForSageMaker(b -> b.allowedServices(AwsService.EC2, AwsService.BEDROCK)).outputs().get("trustPolicy");
         assertThat(statement(trust, 0).getAsJsonObject().get("Principal"))
                 .isEqualTo(parse("{\"Service\":\"bedrock.amazonaws.com\"}"));
         assertThat(statement(trust, 1)).isEqualTo(parse("""
@@ -115,7 +105,7 @@ class AccessControlsTest {
 
     @Test
     void eksPodIdentityMayAlsoTagTheSession() {
-        var trust = run(b -> b.allowedServices(AwsService.EKS_POD_IDENTITY)).outputs().get("trustPolicy");
+        var trust = runForSageMaker(b -> b.allowedServices(AwsService.EKS_POD_IDENTITY)).outputs().get("trustPolicy");
         assertThat(parse(trust).getAsJsonObject().getAsJsonArray("Statement")).containsExactly(parse("""
                 {"Sid":"EksPodIdentityAssumeRole","Effect":"Allow","Principal":{"Service":"pods.eks.amazonaws.com"},
                  "Action":["sts:AssumeRole","sts:TagSession"]}"""));
@@ -124,7 +114,7 @@ class AccessControlsTest {
     @Test
     void webIdentityPrincipalsRequireAudienceAndSubject() {
         var provider = "arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC123";
-        var trust = run(b -> b.allowedServices(java.util.List.of()).webIdentityProviderArn(provider)
+        var trust = runForSageMaker(b -> b.allowedServices(java.util.List.of()).webIdentityProviderArn(provider)
                 .webIdentitySubjects("system:serviceaccount:ml:inference")).outputs().get("trustPolicy");
         assertThat(statement(trust, 0)).isEqualTo(parse("""
                 {"Sid":"TrustedWebIdentityAssumeRole","Effect":"Allow","Principal":{"Federated":"%s"},
@@ -136,7 +126,7 @@ class AccessControlsTest {
 
     @Test
     void anotherAccountWithoutExternalIdFailsAndCreatesNoResource() {
-        var result = run(b -> b.allowedAccountIds("210987654321"));
+        var result = runForSageMaker(b -> b.allowedAccountIds("210987654321"));
         assertThat(result.failure()).get().satisfies(e -> assertThat(e)
                 .isExactlyInstanceOf(IllegalStateException.class)
                 .hasMessage("allowedAccountIds[0] is in account 210987654321, not the stack's account 123456789012, "
@@ -147,14 +137,14 @@ class AccessControlsTest {
 
     @Test
     void anotherAccountsRoleWithoutExternalIdFailsToo() {
-        var result = run(b -> b.allowedRoleArns("arn:aws:iam::210987654321:role/inference"));
+        var result = runForSageMaker(b -> b.allowedRoleArns("arn:aws:iam::210987654321:role/inference"));
         assertThat(result.failure()).get().satisfies(e -> assertThat(e)
                 .hasMessageStartingWith("allowedRoleArns[0] is in account 210987654321"));
     }
 
     @Test
     void externalIdIsRequiredOfCrossAccountPrincipals() {
-        var trust = run(b -> b.allowedAccountIds("210987654321").externalId("inference-partner-7f3a"))
+        var trust = runForSageMaker(b -> b.allowedAccountIds("210987654321").externalId("inference-partner-7f3a"))
                 .outputs().get("trustPolicy");
         assertThat(statement(trust, 1)).isEqualTo(parse("""
                 {"Sid":"TrustedAwsPrincipalsAssumeRole","Effect":"Allow",
@@ -164,7 +154,7 @@ class AccessControlsTest {
 
     @Test
     void crossAccountWithoutExternalIdCanBeWaivedExplicitlyAndTheWaiverIsExported() {
-        var result = run(b -> b.allowedAccountIds("210987654321").crossAccountWithoutExternalId(true));
+        var result = runForSageMaker(b -> b.allowedAccountIds("210987654321").crossAccountWithoutExternalId(true));
         assertThat(result.succeeded()).isTrue();
         assertThat(result.outputs().get("lintWaivers"))
                 .isEqualTo(Map.of("AIK008", "crossAccountWithoutExternalId is true"));
@@ -173,20 +163,20 @@ class AccessControlsTest {
 
     @Test
     void sameAccountPrincipalsNeedNoExternalId() {
-        assertThat(run(b -> b.allowedRoleArns("arn:aws:iam::123456789012:role/app")).succeeded()).isTrue();
+        assertThat(runForSageMaker(b -> b.allowedRoleArns("arn:aws:iam::123456789012:role/app")).succeeded()).isTrue();
     }
 
     @Test
     void multiRegionIsOffByDefaultAndCanBeTurnedOn() {
-        assertThat(run(b -> b).resource("aws:kms/key:Key", "ai-data-key").inputs())
+        assertThat(runForSageMaker(b -> b).resource("aws:kms/key:Key", "ai-data-key").inputs())
                 .containsEntry("multiRegion", false);
-        assertThat(run(b -> b.multiRegion(true)).resource("aws:kms/key:Key", "ai-data-key").inputs())
+        assertThat(runForSageMaker(b -> b.multiRegion(true)).resource("aws:kms/key:Key", "ai-data-key").inputs())
                 .containsEntry("multiRegion", true);
     }
 
     @Test
     void tagsMergeOverTheDataClassificationDefaultsOnKeyAndRole() {
-        var result = run(b -> b.tags(Map.of("team", "ml", "DataClassification", "restricted")));
+        var result = runForSageMaker(b -> b.tags(Map.of("team", "ml", "DataClassification", "restricted")));
         var expected = Map.of("team", "ml", "DataClassification", "restricted", "ManagedBy", "EncryptedAiDataKey");
         assertThat(result.resource("aws:kms/key:Key", "ai-data-key").inputs().get("tags")).isEqualTo(expected);
         assertThat(result.resource("aws:iam/role:Role", "ai-data-role").inputs().get("tags")).isEqualTo(expected);
@@ -194,7 +184,7 @@ class AccessControlsTest {
 
     @Test
     void defaultTagsClassifyTheData() {
-        assertThat(run(b -> b).resource("aws:kms/key:Key", "ai-data-key").inputs().get("tags"))
+        assertThat(runForSageMaker(b -> b).resource("aws:kms/key:Key", "ai-data-key").inputs().get("tags"))
                 .isEqualTo(Map.of("DataClassification", "confidential", "ManagedBy", "EncryptedAiDataKey"));
     }
 
@@ -218,7 +208,7 @@ class AccessControlsTest {
 
     @Test
     void withoutMigrationChildrenCarryNoAliases() {
-        assertThat(run(b -> b).resources()).allSatisfy(r -> assertThat(r.aliases()).isEmpty());
+        assertThat(runForSageMaker(b -> b).resources()).allSatisfy(r -> assertThat(r.aliases()).isEmpty());
     }
 
     @Test
@@ -236,14 +226,14 @@ class AccessControlsTest {
 
     @Test
     void defaultsPassTheLintWithoutFindings() {
-        var result = run(b -> b);
+        var result = runForSageMaker(b -> b);
         assertThat(result.succeeded()).isTrue();
         assertThat(result.outputs().get("lintFindings")).isEqualTo(java.util.List.of());
     }
 
     @Test
     void rotationOffIsALintWarningInTheLogAndTheOutput() {
-        var result = run(b -> b.enableKeyRotation(false));
+        var result = runForSageMaker(b -> b.enableKeyRotation(false));
         assertThat(result.succeeded()).isTrue();
         assertThat(result.logs()).anySatisfy(line -> assertThat(line).startsWith("WARNING").contains("AIK013"));
         assertThat((java.util.List<?>) result.outputs().get("lintFindings")).singleElement()
@@ -256,7 +246,7 @@ class AccessControlsTest {
         for (int i = 0; i < 40; i++) {
             roles.add("arn:aws:iam::123456789012:role/inference-service-with-a-long-name-" + i);
         }
-        var result = run(b -> b.allowedRoleArns(roles));
+        var result = runForSageMaker(b -> b.allowedRoleArns(roles));
         assertThat(result.failure()).get().satisfies(e -> assertThat(e)
                 .isExactlyInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Policy lint found 1 error")
@@ -266,7 +256,7 @@ class AccessControlsTest {
 
     @Test
     void aWaivedRuleIsExportedAndTaggedOnTheKey() {
-        var result = run(b -> b.enableKeyRotation(false)
+        var result = runForSageMaker(b -> b.enableKeyRotation(false)
                 .lintWaivers(Map.of("AIK013", "data is re-encrypted under a new key every 90 days")));
         assertThat(result.outputs().get("lintWaivers"))
                 .isEqualTo(Map.of("AIK013", "data is re-encrypted under a new key every 90 days"));
@@ -296,7 +286,7 @@ class AccessControlsTest {
 
     @Test
     void aLintWaiverOfAik008AllowsAnotherAccountWithoutExternalId() {
-        var result = run(b -> b.allowedAccountIds("210987654321")
+        var result = runForSageMaker(b -> b.allowedAccountIds("210987654321")
                 .lintWaivers(Map.of("AIK008", "our own sandbox account")));
         assertThat(result.succeeded()).isTrue();
         assertThat((java.util.List<?>) result.outputs().get("lintFindings")).singleElement()

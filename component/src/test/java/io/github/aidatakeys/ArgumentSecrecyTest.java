@@ -291,7 +291,6 @@ class ArgumentSecrecyTest {
                     .tags(Output.ofSecret(Map.of("team", "secret-team-name")))
                     .build(), null);
             Stacks.export(ctx, key);
-            ctx.export("replicaKeyArns", key.replicaKeyArns());
         });
         assertThat(result.succeeded()).as("%s", result.errors()).isTrue();
         var replica = result.resourcesOfType(Stacks.REPLICA);

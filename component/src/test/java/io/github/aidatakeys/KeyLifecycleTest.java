@@ -13,11 +13,17 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import static io.github.aidatakeys.support.Stacks.ADMIN;
 import static io.github.aidatakeys.support.Stacks.ALIAS;
+import static io.github.aidatakeys.support.Stacks.AP_ARN;
+import static io.github.aidatakeys.support.Stacks.EU_ARN;
 import static io.github.aidatakeys.support.Stacks.KEY;
+import static io.github.aidatakeys.support.Stacks.MRK_ID;
 import static io.github.aidatakeys.support.Stacks.POLICY;
+import static io.github.aidatakeys.support.Stacks.PRIMARY_ARN;
 import static io.github.aidatakeys.support.Stacks.PROFILE;
 import static io.github.aidatakeys.support.Stacks.REPLICA;
+import static io.github.aidatakeys.support.Stacks.replicated;
 import static io.github.aidatakeys.support.Stacks.ROLE;
 import static io.github.aidatakeys.support.Stacks.argsBypassingBuild;
 import static io.github.aidatakeys.support.Stacks.rootStatement;
@@ -29,26 +35,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 /** Additional aliases, multi-Region replicas and adopting existing resources, under the mock engine. */
 class KeyLifecycleTest {
     static final String AWS_PROVIDER = "pulumi:providers:aws";
-    static final String ADMIN = "arn:aws:iam::123456789012:role/platform-admin";
-    /** AwsMocks derives the key id from "ai-data-key"; multi-Region ids are mrk- and the 32 hex digits. */
-    static final String MRK_ID = "mrk-5f7b4a29a59f3ec8ab7d4bacf7e9c8e0";
-    static final String PRIMARY_ARN = "arn:aws:kms:us-east-1:123456789012:key/" + MRK_ID;
-    static final String EU_ARN = "arn:aws:kms:eu-west-1:123456789012:key/" + MRK_ID;
-    static final String AP_ARN = "arn:aws:kms:ap-southeast-2:123456789012:key/" + MRK_ID;
-
-    static OfflineResult run(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
-        return Stacks.run(args);
-    }
-
-    static OfflineResult runExporting(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
-        return OfflineStack.builder().build().run(ctx -> {
-            var key = new EncryptedAiDataKey("ai-data", args.apply(EncryptedAiDataKeyArgs.builder()
-                    .aliasName("aiDataKey").allowedServices(AwsService.EC2)).build(), null);
-            Stacks.export(ctx, key);
-            ctx.export("replicaKeyArns", key.replicaKeyArns());
-        });
-    }
-
     /** Runs arguments that build() would refuse, to show the constructor refuses them too, registering nothing. */
     static OfflineResult runUnchecked(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
         return OfflineStack.builder().build().run(ctx -> new EncryptedAiDataKey("ai-data", argsBypassingBuild(
@@ -65,15 +51,11 @@ class KeyLifecycleTest {
         assertThat(result.withoutStack()).isEmpty();
     }
 
-    static UnaryOperator<EncryptedAiDataKeyArgs.Builder> replicated() {
-        return b -> b.multiRegion(true).keyAdministratorArns(ADMIN).replicaRegions("eu-west-1", "ap-southeast-2");
-    }
-
     // ---- additional aliases -------------------------------------------------------------------------------------
 
     @Test
     void eachAdditionalAliasIsItsOwnAliasNamedAfterItAndTargetingTheKey() {
-        var result = run(b -> b.additionalAliasNames("datasets/chat-logs", "alias/models/llama"));
+        var result = Stacks.run(b -> b.additionalAliasNames("datasets/chat-logs", "alias/models/llama"));
         assertThat(result.resourcesOfType(ALIAS)).extracting(RecordedResource::name, r -> r.input("name"),
                 r -> r.input("targetKeyId"), RecordedResource::parentName).containsExactlyInAnyOrder(
                 tuple("ai-data-alias", "alias/aiDataKey", Stacks.KEY_ID, "ai-data"),
@@ -84,8 +66,8 @@ class KeyLifecycleTest {
 
     @Test
     void reorderingAdditionalAliasesKeepsEveryChildName() {
-        var forward = run(b -> b.additionalAliasNames("a-one", "b-two")).resourcesOfType(ALIAS);
-        var reversed = run(b -> b.additionalAliasNames("b-two", "a-one")).resourcesOfType(ALIAS);
+        var forward = Stacks.run(b -> b.additionalAliasNames("a-one", "b-two")).resourcesOfType(ALIAS);
+        var reversed = Stacks.run(b -> b.additionalAliasNames("b-two", "a-one")).resourcesOfType(ALIAS);
         assertThat(reversed).extracting(RecordedResource::name, r -> r.input("name"))
                 .containsExactlyInAnyOrderElementsOf(forward.stream()
                         .map(r -> tuple(r.name(), r.input("name"))).toList());
@@ -120,7 +102,7 @@ class KeyLifecycleTest {
 
     @Test
     void replicasAreCreatedInEachNamedRegionThroughAProviderForThatRegion() {
-        var result = run(replicated());
+        var result = Stacks.run(replicated());
         assertThat(result.succeeded()).isTrue();
         assertThat(result.resourcesOfType(AWS_PROVIDER)).extracting(RecordedResource::name, r -> r.input("region"),
                 RecordedResource::parentName).containsExactlyInAnyOrder(
@@ -138,10 +120,10 @@ class KeyLifecycleTest {
 
     @Test
     void replicasAreRetainedOnDeleteAndProtectedLikeThePrimary() {
-        assertThat(run(replicated()).resourcesOfType(REPLICA))
+        assertThat(Stacks.run(replicated()).resourcesOfType(REPLICA))
                 .allSatisfy(r -> assertThat(r).extracting(RecordedResource::retainOnDelete, RecordedResource::protect)
                         .containsExactly(true, false));
-        assertThat(run(b -> replicated().apply(b).retainOnDelete(false).protect(true)).resourcesOfType(REPLICA))
+        assertThat(Stacks.run(b -> replicated().apply(b).retainOnDelete(false).protect(true)).resourcesOfType(REPLICA))
                 .hasSize(2)
                 .allSatisfy(r -> assertThat(r).extracting(RecordedResource::retainOnDelete, RecordedResource::protect)
                         .containsExactly(false, true));
@@ -149,8 +131,8 @@ class KeyLifecycleTest {
 
     @Test
     void replicasCarryTheKeysDescriptionWindowTagsAndNeverBypassTheLockoutCheck() {
-        var key = run(replicated()).resource(KEY, "ai-data-key");
-        var replica = run(replicated()).resource(REPLICA, "ai-data-replica-eu-west-1");
+        var key = Stacks.run(replicated()).resource(KEY, "ai-data-key");
+        var replica = Stacks.run(replicated()).resource(REPLICA, "ai-data-replica-eu-west-1");
         assertThat(replica.inputs()).containsEntry("description", key.inputs().get("description"))
                 .containsEntry("deletionWindowInDays", 30.0)
                 .containsEntry("tags", key.inputs().get("tags"))
@@ -159,7 +141,7 @@ class KeyLifecycleTest {
 
     @Test
     void keyPolicyIsRenderedPerRegionAndAdministratorsMayReplicateOnlyWithinTheSet() {
-        var result = runExporting(replicated());
+        var result = Stacks.run(replicated());
         String admin = """
                 {"Sid":"AllowKeyAdministration","Effect":"Allow","Principal":{"AWS":"%s"},
                  "Action":["kms:CancelKeyDeletion","kms:CreateAlias","kms:DeleteAlias","kms:DescribeKey",
@@ -188,8 +170,8 @@ class KeyLifecycleTest {
 
     @Test
     void multiRegionAdministratorsGetReplicateKeyAndUpdatePrimaryRegionWithoutReplicasNamed() {
-        var statements = parse(run(b -> b.multiRegion(true).keyAdministratorArns(ADMIN)).resource(KEY, "ai-data-key")
-                .input("policy")).getAsJsonObject().getAsJsonArray("Statement");
+        var statements = parse(Stacks.run(b -> b.multiRegion(true).keyAdministratorArns(ADMIN))
+                .resource(KEY, "ai-data-key").input("policy")).getAsJsonObject().getAsJsonArray("Statement");
         assertThat(statements).hasSize(3);
         assertThat(statements.get(1).getAsJsonObject().getAsJsonArray("Action").asList())
                 .contains(parse("\"kms:UpdatePrimaryRegion\""));
@@ -200,14 +182,14 @@ class KeyLifecycleTest {
 
     @Test
     void singleRegionAdministratorsGetNoReplicationActions() {
-        var policy = run(b -> b.keyAdministratorArns(ADMIN)).resource(KEY, "ai-data-key").input("policy");
+        var policy = Stacks.run(b -> b.keyAdministratorArns(ADMIN)).resource(KEY, "ai-data-key").input("policy");
         assertThat(policy).doesNotContain("kms:ReplicateKey").doesNotContain("kms:UpdatePrimaryRegion")
                 .doesNotContain("AllowKeyReplication");
     }
 
     @Test
     void rolePolicyNamesEveryReplicaArnAndViaServiceInEveryRegion() {
-        var result = runExporting(b -> replicated().apply(b).viaServices(ViaService.S3)
+        var result = Stacks.run(b -> replicated().apply(b).viaServices(ViaService.S3)
                 .keyAccess(KeyAccess.DECRYPT_ONLY));
         var expected = parse("""
                 {"Version":"2012-10-17","Statement":[
@@ -224,9 +206,9 @@ class KeyLifecycleTest {
 
     @Test
     void replicaKeyArnsOutputGivesEachReplicaByRegion() {
-        assertThat(runExporting(replicated()).outputs().get("replicaKeyArns"))
+        assertThat(Stacks.run(replicated()).outputs().get("replicaKeyArns"))
                 .isEqualTo(Map.of("eu-west-1", EU_ARN, "ap-southeast-2", AP_ARN));
-        assertThat(runExporting(b -> b).outputs().get("replicaKeyArns")).isEqualTo(Map.of());
+        assertThat(Stacks.run(b -> b).outputs().get("replicaKeyArns")).isEqualTo(Map.of());
     }
 
     @Test
@@ -262,7 +244,7 @@ class KeyLifecycleTest {
 
     @Test
     void replicaRegionsMustNotBeTheKeysOwnRegion() {
-        var result = run(b -> b.multiRegion(true).replicaRegions("us-east-1"));
+        var result = Stacks.run(b -> b.multiRegion(true).replicaRegions("us-east-1"));
         assertThat(String.join("\n", result.errors()) + result.exceptions()).contains("replicaRegions[0] must not "
                 + "be the key's own Region \"us-east-1\" (a replica must be in another Region); received: "
                 + "\"us-east-1\"");
@@ -301,7 +283,7 @@ class KeyLifecycleTest {
 
     @Test
     void adoptedResourcesCarryTheirImportIdsAndTheOthersNone() {
-        var result = run(b -> b.multiRegion(true).replicaRegions("eu-west-1", "ap-southeast-2")
+        var result = Stacks.run(b -> b.multiRegion(true).replicaRegions("eu-west-1", "ap-southeast-2")
                 .additionalAliasNames("by-model", "by-dataset").adopt(everything().build()));
         assertThat(result.succeeded()).isTrue();
         assertThat(result.withoutStack()).filteredOn(RecordedResource::custom)
@@ -322,14 +304,14 @@ class KeyLifecycleTest {
 
     @Test
     void adoptedRoleInlinePolicyAndProfileKeepTheirNamesSoTheImportMatches() {
-        var result = run(b -> b.multiRegion(true).adopt(AdoptedResources.builder().keyId(MRK_ID)
+        var result = Stacks.run(b -> b.multiRegion(true).adopt(AdoptedResources.builder().keyId(MRK_ID)
                 .roleName("legacy-ai-role").rolePolicyId("legacy-ai-role:kms-use")
                 .instanceProfileName("legacy-ai-profile").build()));
         assertThat(result.resource(ROLE, "ai-data-role").input("name")).isEqualTo("legacy-ai-role");
         assertThat(result.resource(POLICY, "ai-data-policy").inputs()).containsEntry("name", "kms-use")
                 .containsEntry("role", "legacy-ai-role");
         assertThat(result.resource(PROFILE, "ai-data-instance-profile").input("name")).isEqualTo("legacy-ai-profile");
-        var created = run(b -> b);
+        var created = Stacks.run(b -> b);
         assertThat(created.resource(POLICY, "ai-data-policy").inputs()).doesNotContainKey("name");
         assertThat(created.resource(ROLE, "ai-data-role").inputs()).doesNotContainKey("name");
         assertThat(created.resourcesOfType(KEY)).allSatisfy(r -> assertThat(r.importId()).isNull());
@@ -337,7 +319,7 @@ class KeyLifecycleTest {
 
     @Test
     void offlinePlanShowsTheImports() {
-        var result = run(b -> b.adopt(AdoptedResources.builder().keyId(Stacks.KEY_ID).build()));
+        var result = Stacks.run(b -> b.adopt(AdoptedResources.builder().keyId(Stacks.KEY_ID).build()));
         var plan = OfflinePlan.of(result, "project", "dev");
         assertThat(plan.text()).contains("Resources to create: 6 (1 of them imported: existing resources adopted, "
                 + "not created)").contains("ai-data-key  (parent: ai-data)  [retainOnDelete, import: "

@@ -1,5 +1,6 @@
 package io.github.aidatakeys;
 
+import io.github.aidatakeys.support.Stacks;
 import io.github.aidatakeys.testing.AwsMocks;
 import io.github.aidatakeys.testing.OfflineResult;
 import io.github.aidatakeys.testing.RecordedResource;
@@ -194,7 +195,7 @@ class KeyUsersTest {
 
     @Test
     void createGrantForAReplicatedKeyNamesEveryKeyOfTheSetAndReplicasCarryTheKeyUsers() {
-        var result = KeyLifecycleTest.runExporting(b -> KeyLifecycleTest.replicated().apply(b)
+        var result = Stacks.run(b -> Stacks.replicated().apply(b)
                 .keyActions(KeyAction.DECRYPT, KeyAction.CREATE_GRANT)
                 .keyUsers(KeyUser.builder(INFERENCE).access(KeyAccess.DECRYPT_ONLY).build()));
         assertThat(result.succeeded()).as("%s", result.failure()).isTrue();
@@ -203,8 +204,7 @@ class KeyUsersTest {
         assertThat(grant.get("Condition")).isEqualTo(parse("{\"Bool\":{\"kms:GrantIsForAWSResource\":\"true\"}}"));
         var resources = new ArrayList<String>();
         grant.getAsJsonArray("Resource").forEach(r -> resources.add(r.getAsString()));
-        assertThat(resources).containsExactlyInAnyOrder(KeyLifecycleTest.PRIMARY_ARN, KeyLifecycleTest.EU_ARN,
-                KeyLifecycleTest.AP_ARN);
+        assertThat(resources).containsExactlyInAnyOrder(Stacks.PRIMARY_ARN, Stacks.EU_ARN, Stacks.AP_ARN);
         assertThat(result.resourcesOfType("aws:kms/replicaKey:ReplicaKey")).isNotEmpty().allSatisfy(replica ->
                 assertThat(String.valueOf(replica.input("policy"))).contains("\"KeyUser123456789012InferenceReader\""));
     }

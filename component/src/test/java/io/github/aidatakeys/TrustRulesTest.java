@@ -3,7 +3,6 @@ package io.github.aidatakeys;
 import io.github.aidatakeys.lint.LintInput;
 import io.github.aidatakeys.lint.LintRule;
 import io.github.aidatakeys.lint.PolicyLint;
-import io.github.aidatakeys.support.Stacks;
 import io.github.aidatakeys.testing.AwsMocks;
 import io.github.aidatakeys.testing.OfflineResult;
 import io.github.aidatakeys.testing.RecordedResource;
@@ -16,10 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.UnaryOperator;
 
 import static io.github.aidatakeys.support.Json.parse;
 import static io.github.aidatakeys.support.Json.statement;
+import static io.github.aidatakeys.support.Stacks.runForSageMaker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,14 +31,6 @@ class TrustRulesTest {
     static final String GITHUB = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com";
     static final String EKS = "arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC123";
     static final String OTHER = "arn:aws:iam::123456789012:oidc-provider/ci.example.com";
-
-    static OfflineResult run(UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
-        return Stacks.runForSageMaker(args);
-    }
-
-    static OfflineResult run(AwsMocks mocks, UnaryOperator<EncryptedAiDataKeyArgs.Builder> args) {
-        return Stacks.runForSageMaker(mocks, args);
-    }
 
     static EncryptedAiDataKeyArgs.Builder webIdentity(String provider, String... subjects) {
         return EncryptedAiDataKeyArgs.builder().aliasName("k").webIdentityProviderArn(provider)
@@ -118,7 +109,7 @@ class TrustRulesTest {
 
         @Test
         void otherIssuersAcceptPartialWildcardsWithALintWarning() {
-            var result = run(b -> b.allowedServices(List.of()).webIdentityProviderArn(OTHER)
+            var result = runForSageMaker(b -> b.allowedServices(List.of()).webIdentityProviderArn(OTHER)
                     .webIdentitySubjects("project:ml:job:*", "project:ml:job:train"));
             assertThat(result.succeeded()).isTrue();
             assertThat((List<?>) result.outputs().get("lintFindings")).singleElement().hasToString(
@@ -130,7 +121,7 @@ class TrustRulesTest {
 
         @Test
         void pinnedGithubSubjectsRaiseNoLintWarning() {
-            var result = run(b -> b.allowedServices(List.of()).webIdentityProviderArn(GITHUB)
+            var result = runForSageMaker(b -> b.allowedServices(List.of()).webIdentityProviderArn(GITHUB)
                     .webIdentitySubjects("repo:octo-org/app:ref:refs/heads/*"));
             assertThat(result.outputs().get("lintFindings")).isEqualTo(List.of());
         }
@@ -165,7 +156,7 @@ class TrustRulesTest {
 
         @Test
         void eachSourceArnConditionsOnlyTheServiceItBelongsTo() {
-            var trust = run(b -> b.allowedServices(AwsService.LAMBDA, AwsService.SAGEMAKER).sourceArns(TRAINING_JOBS))
+            var trust = runForSageMaker(b -> b.allowedServices(AwsService.LAMBDA, AwsService.SAGEMAKER).sourceArns(TRAINING_JOBS))
                     .outputs().get("trustPolicy");
             assertThat(parse(trust)).isEqualTo(parse("""
                     {"Version":"2012-10-17","Statement":[
@@ -180,7 +171,7 @@ class TrustRulesTest {
         @Test
         void ecsTaskRolesTakeEcsSourceArns() {
             var cluster = "arn:aws:ecs:us-east-1:123456789012:*";
-            var trust = run(b -> b.allowedServices(AwsService.ECS_TASKS).sourceArns(cluster))
+            var trust = runForSageMaker(b -> b.allowedServices(AwsService.ECS_TASKS).sourceArns(cluster))
                     .outputs().get("trustPolicy");
             assertThat(statement(trust, 0)).isEqualTo(parse("""
                     {"Sid":"TrustedEcsTasksAssumeRole","Effect":"Allow","Principal":{"Service":"ecs-tasks.amazonaws.com"},
@@ -209,7 +200,7 @@ class TrustRulesTest {
         @Test
         void aSourceArnOfAnotherAccountIsRefusedBeforeAnythingIsCreated() {
             var arn = "arn:aws:sagemaker:us-east-1:210987654321:training-job/*";
-            refusedBeforeAnythingIsCreated(run(b -> b.sourceArns(arn)), IllegalArgumentException.class,
+            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.sourceArns(arn)), IllegalArgumentException.class,
                     "sourceArns[0] must be in the stack's account 123456789012 (the services assume the role only "
                             + "for resources of that account, aws:SourceAccount), not in account 210987654321; "
                             + "received: \"" + arn + "\"");
@@ -218,7 +209,7 @@ class TrustRulesTest {
         @Test
         void aSourceArnOfAnotherPartitionIsRefusedBeforeAnythingIsCreated() {
             var arn = "arn:aws-cn:sagemaker:cn-north-1:123456789012:training-job/*";
-            refusedBeforeAnythingIsCreated(run(b -> b.sourceArns(arn)), IllegalArgumentException.class,
+            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.sourceArns(arn)), IllegalArgumentException.class,
                     "sourceArns[0] must be in the stack's partition aws (IAM does not trust principals or policies "
                             + "of another partition), not in aws-cn; received: \"" + arn + "\"");
         }
@@ -226,7 +217,7 @@ class TrustRulesTest {
         @Test
         void sourceArnsWithoutAnAccountStayBoundBySourceAccount() {
             var bucket = "arn:aws:s3:::training-data";
-            var trust = run(b -> b.allowedServices("s3.amazonaws.com").sourceArns(bucket)).outputs().get("trustPolicy");
+            var trust = runForSageMaker(b -> b.allowedServices("s3.amazonaws.com").sourceArns(bucket)).outputs().get("trustPolicy");
             assertThat(statement(trust, 0).getAsJsonObject().get("Condition")).isEqualTo(parse("""
                     {"StringEquals":{"aws:SourceAccount":"123456789012"},"ArnLike":{"aws:SourceArn":"%s"}}"""
                     .formatted(bucket)));
@@ -238,7 +229,7 @@ class TrustRulesTest {
         @Test
         void batchJobsAssumeTheRoleAsEcsTasks() {
             assertThat(AwsService.BATCH.principal()).isEqualTo("ecs-tasks.amazonaws.com");
-            var trust = run(b -> b.allowedServices(AwsService.BATCH)).outputs().get("trustPolicy");
+            var trust = runForSageMaker(b -> b.allowedServices(AwsService.BATCH)).outputs().get("trustPolicy");
             assertThat(statement(trust, 0).getAsJsonObject().get("Principal"))
                     .isEqualTo(parse("{\"Service\":\"ecs-tasks.amazonaws.com\"}"));
             assertThat(trust.toString()).doesNotContain("batch.amazonaws.com");
@@ -257,7 +248,7 @@ class TrustRulesTest {
     class Aik007Waiver {
         @Test
         void waivingAik007ForAServiceLeavesItsSourceConditionsOutAndKeepsTheOthers() {
-            var result = run(b -> b.allowedServices(AwsService.SAGEMAKER, AwsService.BEDROCK)
+            var result = runForSageMaker(b -> b.allowedServices(AwsService.SAGEMAKER, AwsService.BEDROCK)
                     .lintWaivers(Map.of("AIK007:bedrock.amazonaws.com", "this job type sends no aws:SourceAccount")));
             assertThat(parse(result.outputs().get("trustPolicy"))).isEqualTo(parse("""
                     {"Version":"2012-10-17","Statement":[
@@ -311,20 +302,20 @@ class TrustRulesTest {
         @Test
         void principalsOfAnotherPartitionAreRefusedBeforeAnythingIsCreated() {
             var role = "arn:aws-cn:iam::123456789012:role/inference";
-            refusedBeforeAnythingIsCreated(run(b -> b.allowedRoleArns(role)), IllegalArgumentException.class,
+            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.allowedRoleArns(role)), IllegalArgumentException.class,
                     "allowedRoleArns[0] must be in the stack's partition aws (IAM does not trust principals or "
                             + "policies of another partition), not in aws-cn; received: \"" + role + "\"");
             var admin = "arn:aws-us-gov:iam::123456789012:role/kms-admins";
-            refusedBeforeAnythingIsCreated(run(b -> b.keyAdministratorArns(admin)), IllegalArgumentException.class,
+            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.keyAdministratorArns(admin)), IllegalArgumentException.class,
                     "keyAdministratorArns[0] must be in the stack's partition aws (IAM does not trust principals or "
                             + "policies of another partition), not in aws-us-gov; received: \"" + admin + "\"");
             var boundary = "arn:aws-cn:iam::aws:policy/PowerUserAccess";
-            refusedBeforeAnythingIsCreated(run(b -> b.rolePermissionsBoundary(boundary)),
+            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.rolePermissionsBoundary(boundary)),
                     IllegalArgumentException.class, "rolePermissionsBoundary must be in the stack's partition aws "
                             + "(IAM does not trust principals or policies of another partition), not in aws-cn; "
                             + "received: \"" + boundary + "\"");
             var provider = "arn:aws-cn:iam::123456789012:oidc-provider/ci.example.com";
-            refusedBeforeAnythingIsCreated(run(b -> b.webIdentityProviderArn(provider).webIdentitySubjects("ci:x")),
+            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.webIdentityProviderArn(provider).webIdentitySubjects("ci:x")),
                     IllegalArgumentException.class, "webIdentityProviderArn must be in the stack's partition aws "
                             + "(IAM does not trust principals or policies of another partition), not in aws-cn; "
                             + "received: \"" + provider + "\"");
@@ -333,7 +324,7 @@ class TrustRulesTest {
         @Test
         void anOidcProviderOfAnotherAccountIsRefusedBeforeAnythingIsCreated() {
             var provider = "arn:aws:iam::210987654321:oidc-provider/ci.example.com";
-            refusedBeforeAnythingIsCreated(run(b -> b.webIdentityProviderArn(provider).webIdentitySubjects("ci:x")),
+            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.webIdentityProviderArn(provider).webIdentitySubjects("ci:x")),
                     IllegalArgumentException.class, "webIdentityProviderArn must be an OIDC provider of the stack's "
                             + "account 123456789012 (the role's account), not of account 210987654321; received: \""
                             + provider + "\"");
@@ -342,7 +333,7 @@ class TrustRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"aws-iso", "aws-iso-b", "aws-eusc"})
         void partitionsTheComponentCannotRenderAreRefusedBeforeAnythingIsCreated(String partition) {
-            refusedBeforeAnythingIsCreated(run(new AwsMocks("123456789012", "us-east-1", partition),
+            refusedBeforeAnythingIsCreated(runForSageMaker(new AwsMocks("123456789012", "us-east-1", partition),
                             b -> b.viaServices("s3")), IllegalStateException.class,
                     "the stack deploys into partition " + partition + ", which the component does not render: it "
                             + "supports aws, aws-cn, aws-us-gov, whose service principals and endpoint names AWS "
@@ -351,7 +342,7 @@ class TrustRulesTest {
 
         @Test
         void viaServiceNamesUseTheDnsSuffixThePartitionLookUpReports() {
-            var policy = run(withDnsSuffix("aws-us-gov", "amazonaws.example"), b -> b.viaServices("s3"))
+            var policy = runForSageMaker(withDnsSuffix("aws-us-gov", "amazonaws.example"), b -> b.viaServices("s3"))
                     .outputs().get("rolePolicy");
             assertThat(statement(policy, 0).getAsJsonObject().getAsJsonObject("Condition")
                     .getAsJsonObject("StringEquals").get("kms:ViaService").getAsString())
@@ -360,14 +351,14 @@ class TrustRulesTest {
 
         @Test
         void aFullViaServiceNameOfAnotherPartitionIsRefused() {
-            refusedBeforeAnythingIsCreated(run(b -> b.viaServices("s3.cn-north-1.amazonaws.com.cn")),
+            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.viaServices("s3.cn-north-1.amazonaws.com.cn")),
                     IllegalArgumentException.class, "viaServices[0] must end in the partition's DNS suffix "
                             + ".amazonaws.com (partition aws); received: \"s3.cn-north-1.amazonaws.com.cn\"");
         }
 
         @Test
         void aChinaServicePrincipalOutsideChinaIsRefused() {
-            refusedBeforeAnythingIsCreated(run(b -> b.allowedServices("sagemaker.amazonaws.com.cn")),
+            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.allowedServices("sagemaker.amazonaws.com.cn")),
                     IllegalArgumentException.class, "allowedServices[0] ends in .amazonaws.com.cn, which names a "
                             + "service principal of the aws-cn partition, but the stack deploys into partition aws; "
                             + "received: \"sagemaker.amazonaws.com.cn\"");

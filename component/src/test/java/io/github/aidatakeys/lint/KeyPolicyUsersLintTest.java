@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.github.aidatakeys.support.LintFixtures.KEY_POLICY;
 import static io.github.aidatakeys.support.LintFixtures.append;
-import static io.github.aidatakeys.lint.PolicyLintTest.error;
+import static io.github.aidatakeys.support.LintFixtures.error;
 import static io.github.aidatakeys.support.LintFixtures.lint;
 import static io.github.aidatakeys.support.LintFixtures.object;
 import static org.assertj.core.api.Assertions.assertThat;

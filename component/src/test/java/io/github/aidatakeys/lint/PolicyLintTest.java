@@ -25,10 +25,12 @@ import static io.github.aidatakeys.support.LintFixtures.append;
 import static io.github.aidatakeys.support.LintFixtures.array;
 import static io.github.aidatakeys.support.LintFixtures.edit;
 import static io.github.aidatakeys.support.LintFixtures.editFirst;
+import static io.github.aidatakeys.support.LintFixtures.error;
 import static io.github.aidatakeys.support.LintFixtures.json;
 import static io.github.aidatakeys.support.LintFixtures.lint;
 import static io.github.aidatakeys.support.LintFixtures.object;
 import static io.github.aidatakeys.support.LintFixtures.statement;
+import static io.github.aidatakeys.support.LintFixtures.warning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,14 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PolicyLintTest {
     static final String ROOT = "arn:aws:iam::123456789012:root";
-
-    static Finding error(LintRule rule, String document, String sid, String message) {
-        return new Finding(rule, Severity.ERROR, document, sid, message, null);
-    }
-
-    static Finding warning(LintRule rule, String document, String sid, String message) {
-        return new Finding(rule, Severity.WARNING, document, sid, message, null);
-    }
 
     // --- the component's defaults -------------------------------------------------------------------------------
 

@@ -8,9 +8,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.aidatakeys.AwsService;
 import io.github.aidatakeys.RenderedPolicies;
+import io.github.aidatakeys.lint.Finding;
 import io.github.aidatakeys.lint.LintInput;
 import io.github.aidatakeys.lint.LintReport;
+import io.github.aidatakeys.lint.LintRule;
 import io.github.aidatakeys.lint.PolicyLint;
+import io.github.aidatakeys.lint.Severity;
 
 import java.util.Map;
 import java.util.function.Consumer;
@@ -67,6 +70,16 @@ public final class LintFixtures {
     }
 
     /** The lint input for the default documents. */
+    /** An error finding, as the lint reports it, with no waiver. */
+    public static Finding error(LintRule rule, String document, String sid, String message) {
+        return new Finding(rule, Severity.ERROR, document, sid, message, null);
+    }
+
+    /** A warning finding, as the lint reports it, with no waiver. */
+    public static Finding warning(LintRule rule, String document, String sid, String message) {
+        return new Finding(rule, Severity.WARNING, document, sid, message, null);
+    }
+
     public static LintInput.Builder defaults() {
         return LintInput.builder()
                 .keyPolicyJson(KEY_POLICY)

@@ -27,6 +27,14 @@ public final class Stacks {
     public static final String KEY_ID = "5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0";
     /** The ARN of that key under the default mocks (account 123456789012, us-east-1). */
     public static final String KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/" + KEY_ID;
+    /** A key administrator in the stack's account. */
+    public static final String ADMIN = "arn:aws:iam::123456789012:role/platform-admin";
+    /** The id of that key when it is multi-Region: mrk- and the same 32 hex digits. */
+    public static final String MRK_ID = "mrk-" + KEY_ID.replace("-", "");
+    /** The ARNs of the multi-Region key set {@link #replicated()} makes: the primary and its two replicas. */
+    public static final String PRIMARY_ARN = "arn:aws:kms:us-east-1:123456789012:key/" + MRK_ID;
+    public static final String EU_ARN = "arn:aws:kms:eu-west-1:123456789012:key/" + MRK_ID;
+    public static final String AP_ARN = "arn:aws:kms:ap-southeast-2:123456789012:key/" + MRK_ID;
 
     private Stacks() {
     }
@@ -56,6 +64,11 @@ public final class Stacks {
                         .allowedServices(AwsService.SAGEMAKER)).build(), null)));
     }
 
+    /** A multi-Region key with {@link #ADMIN} as administrator, replicated to eu-west-1 and ap-southeast-2. */
+    public static UnaryOperator<EncryptedAiDataKeyArgs.Builder> replicated() {
+        return b -> b.multiRegion(true).keyAdministratorArns(ADMIN).replicaRegions("eu-west-1", "ap-southeast-2");
+    }
+
     /** Exports every output of the component under its own name, so a test reads them from the run's outputs. */
     public static void export(Context ctx, EncryptedAiDataKey key) {
         ctx.export("keyId", key.keyId());
@@ -72,6 +85,7 @@ public final class Stacks {
         ctx.export("instanceProfileArn", key.instanceProfileArn());
         ctx.export("lintFindings", key.lintFindings());
         ctx.export("lintWaivers", key.lintWaivers());
+        ctx.export("replicaKeyArns", key.replicaKeyArns());
     }
 
     /** The key policy's account-root delegation statement in account 123456789012. */
