@@ -2,6 +2,7 @@ package io.github.aidatakeys.provider;
 
 import com.pulumi.core.Alias;
 import com.pulumi.provider.internal.models.ConstructRequest;
+import com.pulumi.provider.internal.models.ConstructResponse;
 import com.pulumi.provider.internal.properties.PropertyValue;
 import com.pulumi.provider.internal.properties.PropertyValueSerializer;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -86,24 +87,30 @@ class ConstructTest {
                 .singleElement()
                 .satisfies(c -> assertThat(c.getParameterTypes()).containsExactly(String.class,
                         EncryptedAiDataKeyArgs.class, ComponentResourceOptions.class))
-                .satisfies(c -> assertThat(java.lang.reflect.Modifier.isPublic(c.getModifiers())).isTrue());
+                .satisfies(c -> assertThat(Modifier.isPublic(c.getModifiers())).isTrue());
     }
 
-    /** The plugin's exact path: the provider the host serves, given a {@code Construct} request. */
-    @Test
-    void thePluginsProviderConstructsTheComponent() throws Exception {
-        var response = new AtomicReference<CompletableFuture<Map<String, PropertyValue>>>();
+    /** What the plugin's provider gave back: the run, the component's URN and its outputs. */
+    record Constructed(OfflineResult result, String urn, Map<String, PropertyValue> state) {
+    }
+
+    /** The plugin's exact path: the provider the host serves, given a {@code Construct} request with these inputs. */
+    static Constructed construct(Map<String, PropertyValue> inputs) throws Exception {
+        var response = new AtomicReference<CompletableFuture<ConstructResponse>>();
         OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx -> response.set(
                 SdkInternals.componentProvider(ProviderHost.PACKAGE_NAME, ProviderHost.version(),
                                 ProviderHost.componentPackage(), ProviderHost::completeSchema)
-                        .construct(new ConstructRequest(EncryptedAiDataKey.TYPE, NAME, inputs(),
-                                ComponentResourceOptions.builder().build()))
-                        .thenApply(r -> {
-                            assertThat(r.getUrn()).endsWith(EncryptedAiDataKey.TYPE + "::" + NAME);
-                            return r.getState();
-                        })));
+                        .construct(new ConstructRequest(EncryptedAiDataKey.TYPE, NAME, inputs,
+                                ComponentResourceOptions.builder().build()))));
+        var constructed = awaited(response);
+        return new Constructed(result, constructed.getUrn(), constructed.getState());
+    }
 
-        assertConstructed(result, awaited(response));
+    @Test
+    void thePluginsProviderConstructsTheComponent() throws Exception {
+        var constructed = construct(inputs());
+        assertThat(constructed.urn()).endsWith(EncryptedAiDataKey.TYPE + "::" + NAME);
+        assertConstructed(constructed.result(), constructed.state());
     }
 
     @Test
@@ -217,14 +224,7 @@ class ConstructTest {
         inputs.put("migrateFrom", PropertyValue.of(Map.of(
                 "key", PropertyValue.of("oldKey"), "alias", PropertyValue.of("oldAlias"),
                 "role", PropertyValue.of("oldRole"), "policy", PropertyValue.of("oldPolicy"))));
-        var response = new AtomicReference<CompletableFuture<Map<String, PropertyValue>>>();
-        OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx -> response.set(
-                SdkInternals.componentProvider(ProviderHost.PACKAGE_NAME, ProviderHost.version(),
-                                ProviderHost.componentPackage(), ProviderHost::completeSchema)
-                        .construct(new ConstructRequest(EncryptedAiDataKey.TYPE, NAME, inputs,
-                                ComponentResourceOptions.builder().build()))
-                        .thenApply(r -> r.getState())));
-        awaited(response);
+        var result = construct(inputs).result();
         assertThat(result.succeeded()).as("%s %s", result.errors(), result.exceptions()).isTrue();
         Map.of(KEY, "oldKey", ALIAS, "oldAlias", ROLE, "oldRole", POLICY, "oldPolicy").forEach((type, former) -> {
             var child = result.resources().stream()
@@ -244,7 +244,7 @@ class ConstructTest {
         };
     }
 
-    private static PropertyValue strings(String... values) {
+    static PropertyValue strings(String... values) {
         return PropertyValue.of(Arrays.stream(values).map(PropertyValue::of).toList());
     }
 
@@ -308,7 +308,7 @@ class ConstructTest {
     }
 
     /** What the program left to complete, once complete. */
-    private static <T> T awaited(AtomicReference<CompletableFuture<T>> pending) throws Exception {
+    static <T> T awaited(AtomicReference<CompletableFuture<T>> pending) throws Exception {
         assertThat(pending.get()).as("the program did not run").isNotNull();
         return pending.get().get(30, TimeUnit.SECONDS);
     }

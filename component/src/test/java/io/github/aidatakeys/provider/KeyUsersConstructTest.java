@@ -1,21 +1,21 @@
 package io.github.aidatakeys.provider;
 
-import com.pulumi.provider.internal.models.ConstructRequest;
 import com.pulumi.provider.internal.properties.PropertyValue;
+import com.pulumi.provider.internal.properties.PropertyValueSerializer;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.github.aidatakeys.EncryptedAiDataKey;
-import io.github.aidatakeys.internal.SdkInternals;
+import io.github.aidatakeys.EncryptedAiDataKeyArgs;
 import io.github.aidatakeys.testing.AwsMocks;
 import io.github.aidatakeys.testing.OfflineResult;
 import io.github.aidatakeys.testing.OfflineStack;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
+import static io.github.aidatakeys.provider.ConstructTest.strings;
 import static io.github.aidatakeys.support.Json.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,10 +30,6 @@ class KeyUsersConstructTest {
         return PropertyValue.of(value);
     }
 
-    static PropertyValue list(String... values) {
-        return PropertyValue.of(java.util.Arrays.stream(values).map(PropertyValue::of).toList());
-    }
-
     static Map<String, PropertyValue> inputs() {
         var inputs = new HashMap<>(ConstructTest.inputs());
         inputs.put("keyUsers", PropertyValue.of(List.of(
@@ -42,29 +38,24 @@ class KeyUsersConstructTest {
                         "access", string("DECRYPT_ONLY"))),
                 PropertyValue.of(Map.of(
                         "principal", string("210987654321"),
-                        "actions", list("kms:Decrypt", "kms:CreateGrant"),
-                        "viaServices", list("s3"),
-                        "encryptionContextKeys", list("aws:s3:arn"))))));
+                        "actions", strings("kms:Decrypt", "kms:CreateGrant"),
+                        "viaServices", strings("s3"),
+                        "encryptionContextKeys", strings("aws:s3:arn"))))));
         inputs.put("keyServiceUsers", PropertyValue.of(List.of(PropertyValue.of(Map.of(
                 "service", string("CLOUDWATCH_LOGS"),
-                "resourceArns", list("arn:aws:logs:us-east-1:123456789012:log-group:/ml/pipeline"))))));
+                "resourceArns", strings("arn:aws:logs:us-east-1:123456789012:log-group:/ml/pipeline"))))));
         return inputs;
     }
 
     @Test
     void keyUsersAndServicesFromAnotherLanguageReachTheKeyPolicy() throws Exception {
-        var response = new java.util.concurrent.atomic.AtomicReference<CompletableFuture<Map<String, PropertyValue>>>();
-        OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx -> response.set(
-                SdkInternals.componentProvider(ProviderHost.PACKAGE_NAME, ProviderHost.version(),
-                                ProviderHost.componentPackage(), ProviderHost::completeSchema)
-                        .construct(new ConstructRequest(EncryptedAiDataKey.TYPE, "ai-data", inputs(),
-                                ComponentResourceOptions.builder().build()))
-                        .thenApply(r -> r.getState())));
+        var constructed = ConstructTest.construct(inputs());
+        var result = constructed.result();
         assertThat(result.succeeded()).as("%s %s", result.errors(), result.exceptions()).isTrue();
-        assertThat(response.get().get(30, TimeUnit.SECONDS)).containsKey("keyPolicy");
+        assertThat(constructed.state()).containsKey("keyPolicy");
 
         var keyPolicy = parse(result.resource("aws:kms/key:Key", "ai-data-key").input("policy"));
-        var sids = new java.util.ArrayList<String>();
+        var sids = new ArrayList<String>();
         keyPolicy.getAsJsonObject().getAsJsonArray("Statement")
                 .forEach(s -> sids.add(s.getAsJsonObject().get("Sid").getAsString()));
         assertThat(sids).containsExactly("EnableIamPoliciesForAccount", "KeyUser123456789012Evaluation",
@@ -84,10 +75,9 @@ class KeyUsersConstructTest {
         var inputs = inputs();
         inputs.put("keyUsers", PropertyValue.of(List.of(PropertyValue.of(Map.of(
                 "principal", string("arn:aws:iam::123456789012:role/evaluation"),
-                "actions", list("kms:ScheduleKeyDeletion"))))));
+                "actions", strings("kms:ScheduleKeyDeletion"))))));
         OfflineResult result = OfflineStack.builder().mocks(new AwsMocks()).build().run(ctx -> new EncryptedAiDataKey(
-                "ai-data", com.pulumi.provider.internal.properties.PropertyValueSerializer.deserialize(
-                PropertyValue.of(inputs), io.github.aidatakeys.EncryptedAiDataKeyArgs.class),
+                "ai-data", PropertyValueSerializer.deserialize(PropertyValue.of(inputs), EncryptedAiDataKeyArgs.class),
                 ComponentResourceOptions.builder().build()));
         assertThat(result.failure()).get().satisfies(e -> assertThat(e).hasMessage(
                 "keyUsers[0].actions[0] must not be a key-management or account-level action; a key user may only use "
