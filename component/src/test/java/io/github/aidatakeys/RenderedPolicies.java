@@ -1,5 +1,7 @@
 package io.github.aidatakeys;
 
+import io.github.aidatakeys.support.Stacks;
+
 import java.util.function.UnaryOperator;
 
 /**
@@ -11,7 +13,8 @@ public final class RenderedPolicies {
     public static final String ACCOUNT = "123456789012";
     public static final String REGION = "us-east-1";
     static final Policies.Environment ENVIRONMENT = new Policies.Environment("aws", ACCOUNT, REGION, "amazonaws.com");
-    public static final String KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0";
+    /** The ARN {@code AwsMocks} gives the key of a component {@code ai-data}. */
+    public static final String KEY_ARN = Stacks.KEY_ARN;
 
     private final KeySettings settings;
     private final Policies.Environment environment;

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
+import static io.github.aidatakeys.support.Json.parse;
 import static io.github.aidatakeys.support.LintFixtures.ACCOUNT;
 import static io.github.aidatakeys.support.LintFixtures.ADMIN_KEY_POLICY;
 import static io.github.aidatakeys.support.LintFixtures.CONTEXT_KEYS_ROLE_POLICY;
@@ -26,11 +27,11 @@ import static io.github.aidatakeys.support.LintFixtures.array;
 import static io.github.aidatakeys.support.LintFixtures.edit;
 import static io.github.aidatakeys.support.LintFixtures.editFirst;
 import static io.github.aidatakeys.support.LintFixtures.error;
-import static io.github.aidatakeys.support.LintFixtures.json;
 import static io.github.aidatakeys.support.LintFixtures.lint;
 import static io.github.aidatakeys.support.LintFixtures.object;
 import static io.github.aidatakeys.support.LintFixtures.statement;
 import static io.github.aidatakeys.support.LintFixtures.warning;
+import static io.github.aidatakeys.support.Stacks.KEY_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -57,8 +58,7 @@ class PolicyLintTest {
         var report = lint(b -> b.partition("aws-cn")
                 .keyPolicyJson(china.keyPolicy())
                 .trustPolicyJson(china.trustPolicy())
-                .rolePolicyJson(china.rolePolicy("arn:aws-cn:kms:cn-north-1:123456789012:key/"
-                        + "5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0"))
+                .rolePolicyJson(china.rolePolicy("arn:aws-cn:kms:cn-north-1:123456789012:key/" + KEY_ID))
                 .keyArn(null));
         assertThat(china.keyPolicy()).contains("arn:aws-cn:iam::123456789012:root");
         assertThat(report.findings()).isEmpty();
@@ -116,7 +116,7 @@ class PolicyLintTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"*", "arn:aws:kms:us-east-1:123456789012:key/*",
-            "arn:aws:kms:us-east-1:123456789012:alias/aiDataKey", "5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0",
+            "arn:aws:kms:us-east-1:123456789012:alias/aiDataKey", KEY_ID,
             "arn:aws:kms:us-east-1:123456789012:key/00000000-0000-0000-0000-000000000000"})
     void rolePolicyResourceOtherThanTheKeyArnIsAnError(String resource) {
         var report = lint(b -> b.rolePolicyJson(editFirst(ROLE_POLICY, s -> s.add("Resource",
@@ -128,8 +128,8 @@ class PolicyLintTest {
 
     @Test
     void rolePolicyMayNameTheReplicasOfAMultiRegionKeyAndNothingElse() {
-        var replica = "arn:aws:kms:eu-west-1:123456789012:key/5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0";
-        var other = "arn:aws:kms:ap-southeast-2:123456789012:key/5f7b4a29-a59f-3ec8-ab7d-4bacf7e9c8e0";
+        var replica = "arn:aws:kms:eu-west-1:123456789012:key/" + KEY_ID;
+        var other = "arn:aws:kms:ap-southeast-2:123456789012:key/" + KEY_ID;
         assertThat(lint(b -> b.replicaKeyArns(List.of(replica)).rolePolicyJson(editFirst(ROLE_POLICY,
                 s -> s.add("Resource", array(KEY_ARN, replica))))).findings()).isEmpty();
         assertThat(lint(b -> b.replicaKeyArns(List.of(replica)).rolePolicyJson(editFirst(ROLE_POLICY,
@@ -294,7 +294,7 @@ class PolicyLintTest {
     @ValueSource(strings = {"\"*\"", "{\"AWS\":\"*\"}", "{\"AWS\":[\"arn:aws:iam::123456789012:role/x\",\"*\"]}"})
     void keyPolicyWithWildcardPrincipalWithoutConditionIsAnError(String principal) {
         var report = lint(b -> b.keyPolicyJson(edit(ADMIN_KEY_POLICY, "AllowKeyAdministration",
-                s -> s.add("Principal", json(principal)))));
+                s -> s.add("Principal", parse(principal)))));
         assertThat(report.findings()).containsExactly(error(LintRule.KEY_POLICY_WILDCARD_PRINCIPAL,
                 PolicyLint.KEY_POLICY, "AllowKeyAdministration",
                 "Principal must not be \"*\" unless a condition pins the caller's account or organization to a"
@@ -316,7 +316,7 @@ class PolicyLintTest {
             "{\"StringEquals\":{\"kms:CallerAccount\":[\"123456789012\",\"*\"]}}"})
     void keyPolicyWildcardPrincipalUnderAConditionThatPinsNoAccountIsAnError(String condition) {
         var report = lint(b -> b.keyPolicyJson(edit(ADMIN_KEY_POLICY, "AllowKeyAdministration", s -> {
-            s.add("Principal", json("{\"AWS\":\"*\"}"));
+            s.add("Principal", parse("{\"AWS\":\"*\"}"));
             s.add("Condition", object(condition));
         })));
         assertThat(report.findings()).singleElement().satisfies(f -> {
@@ -347,7 +347,7 @@ class PolicyLintTest {
             "{\"StringEqualsIgnoreCase\":{\"aws:SourceOrgID\":\"o-abc123\"}}"})
     void keyPolicyWildcardPrincipalPinnedToAnAccountOrOrganizationIsAllowed(String condition) {
         var report = lint(b -> b.keyPolicyJson(edit(ADMIN_KEY_POLICY, "AllowKeyAdministration", s -> {
-            s.add("Principal", json("{\"AWS\":\"*\"}"));
+            s.add("Principal", parse("{\"AWS\":\"*\"}"));
             s.add("Condition", object(condition));
         })));
         assertThat(report.findings()).isEmpty();
@@ -357,7 +357,7 @@ class PolicyLintTest {
     @ValueSource(strings = {"\"*\"", "{\"AWS\":\"*\"}"})
     void trustPolicyWithWildcardPrincipalIsAnError(String principal) {
         var report = lint(b -> b.trustPolicyJson(edit(CROSS_ACCOUNT_TRUST_POLICY, "TrustedAwsPrincipalsAssumeRole",
-                s -> s.add("Principal", json(principal)))));
+                s -> s.add("Principal", parse(principal)))));
         assertThat(report.findings()).containsExactly(error(LintRule.TRUST_POLICY_WILDCARD_PRINCIPAL,
                 PolicyLint.TRUST_POLICY, "TrustedAwsPrincipalsAssumeRole",
                 "Principal must not be \"*\": anyone in any AWS account could assume the role; received: "

@@ -3,7 +3,6 @@ package io.github.aidatakeys.support;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.aidatakeys.AwsService;
@@ -137,10 +136,6 @@ public final class LintFixtures {
 
     public static JsonObject object(String json) {
         return JsonParser.parseString(json).getAsJsonObject();
-    }
-
-    public static JsonElement json(String json) {
-        return JsonParser.parseString(json);
     }
 
     public static JsonArray array(String... values) {
