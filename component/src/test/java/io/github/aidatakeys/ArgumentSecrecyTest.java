@@ -338,7 +338,7 @@ class ArgumentSecrecyTest {
                 EncryptedAiDataKeyArgs.builder().aliasName("k")
                         .allowedRoleArns(Output.ofSecret(List.of("arn:aws:iam::444455556666:role/secret-partner")))
                         .build(), null));
-        var text = String.join("\n", result.errors()) + result.exceptions();
+        var text = Stacks.problems(result);
         assertThat(text).contains("allowedRoleArns[0] is in account [secret], not the stack's account 123456789012")
                 .doesNotContain("444455556666").doesNotContain("secret-partner");
     }

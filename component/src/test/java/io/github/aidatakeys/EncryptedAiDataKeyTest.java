@@ -8,6 +8,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.test.Mocks;
+import io.github.aidatakeys.support.Stacks;
 import io.github.aidatakeys.testing.AwsMocks;
 import io.github.aidatakeys.testing.OfflineResult;
 import io.github.aidatakeys.testing.OfflineStack;
@@ -327,7 +328,7 @@ class EncryptedAiDataKeyTest {
         assertThat(result.failure()).get().satisfies(e -> assertThat(e)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("aliasName must not start with 'alias/aws/'"));
-        assertThat(result.withoutStack()).isEmpty();
+        Stacks.nothingRegistered(result);
     }
 
     @Test
@@ -342,10 +343,7 @@ class EncryptedAiDataKeyTest {
                 pending.complete("known only during the deployment");
             }
         });
-        assertThat(result.failure()).get().satisfies(e -> assertThat(e)
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(RESERVED_ALIAS));
-        assertThat(result.withoutStack()).isEmpty();
+        Stacks.refusedAtConstruction(result, IllegalArgumentException.class, RESERVED_ALIAS);
     }
 
     static final String RESERVED_ALIAS = "aliasName must not start with 'alias/aws/' in any case (reserved for AWS "
@@ -359,7 +357,7 @@ class EncryptedAiDataKeyTest {
                     .allowedServices(AwsService.EC2).build(), null);
             pending.complete("alias/aws/x");
         });
-        assertThat(String.join("\n", result.errors()) + result.exceptions()).contains(RESERVED_ALIAS);
+        assertThat(Stacks.problems(result)).contains(RESERVED_ALIAS);
         assertThat(result.withoutStack()).extracting(RecordedResource::type).containsExactly(EncryptedAiDataKey.TYPE);
     }
 
@@ -372,7 +370,7 @@ class EncryptedAiDataKeyTest {
                     .description(Output.of(pending)).build(), null);
             pending.complete("known only during the deployment");
         });
-        assertThat(String.join("\n", result.errors()) + result.exceptions()).contains("rotationPeriodInDays is set "
+        assertThat(Stacks.problems(result)).contains("rotationPeriodInDays is set "
                 + "while enableKeyRotation is false; turn rotation on or leave the period unset; received: "
                 + "rotationPeriodInDays=180, enableKeyRotation=false");
         assertThat(result.withoutStack()).extracting(RecordedResource::type).containsExactly(EncryptedAiDataKey.TYPE);
@@ -398,7 +396,7 @@ class EncryptedAiDataKeyTest {
             new EncryptedAiDataKey("ai-data", EncryptedAiDataKeyArgs.builder().aliasName("k")
                     .allowedServices(AwsService.EC2).deletionWindowInDays(lateDays).build(), null);
         });
-        assertThat(String.join("\n", result.errors()) + result.exceptions())
+        assertThat(Stacks.problems(result))
                 .contains("deletionWindowInDays must be between 7 and 30 days; received: 3");
     }
 

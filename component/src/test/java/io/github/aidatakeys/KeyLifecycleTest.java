@@ -46,9 +46,7 @@ class KeyLifecycleTest {
                                                   Class<? extends Throwable> type, String message) {
         assertThatThrownBy(() -> args.apply(EncryptedAiDataKeyArgs.builder().aliasName("aiDataKey")
                 .allowedServices(AwsService.EC2)).build()).isInstanceOf(type).hasMessage(message);
-        var result = runUnchecked(args);
-        assertThat(result.failure()).get().satisfies(e -> assertThat(e).isInstanceOf(type).hasMessage(message));
-        assertThat(result.withoutStack()).isEmpty();
+        Stacks.refusedAtConstruction(runUnchecked(args), type, message);
     }
 
     // ---- additional aliases -------------------------------------------------------------------------------------
@@ -120,19 +118,26 @@ class KeyLifecycleTest {
 
     @Test
     void replicasAreRetainedOnDeleteAndProtectedLikeThePrimary() {
-        assertThat(Stacks.run(replicated()).resourcesOfType(REPLICA))
-                .allSatisfy(r -> assertThat(r).extracting(RecordedResource::retainOnDelete, RecordedResource::protect)
-                        .containsExactly(true, false));
-        assertThat(Stacks.run(b -> replicated().apply(b).retainOnDelete(false).protect(true)).resourcesOfType(REPLICA))
-                .hasSize(2)
-                .allSatisfy(r -> assertThat(r).extracting(RecordedResource::retainOnDelete, RecordedResource::protect)
-                        .containsExactly(false, true));
+        replicasHaveThePrimarysFlags(Stacks.run(replicated()), true, false);
+        replicasHaveThePrimarysFlags(Stacks.run(b -> replicated().apply(b).retainOnDelete(false).protect(true)),
+                false, true);
+    }
+
+    /** The primary has these retainOnDelete and protect flags, and so has each of the two replicas. */
+    private static void replicasHaveThePrimarysFlags(OfflineResult result, boolean retainOnDelete, boolean protect) {
+        assertThat(result.resource(KEY, "ai-data-key"))
+                .extracting(RecordedResource::retainOnDelete, RecordedResource::protect)
+                .containsExactly(retainOnDelete, protect);
+        assertThat(result.resourcesOfType(REPLICA)).hasSize(2).allSatisfy(r -> assertThat(r)
+                .extracting(RecordedResource::retainOnDelete, RecordedResource::protect)
+                .containsExactly(retainOnDelete, protect));
     }
 
     @Test
     void replicasCarryTheKeysDescriptionWindowTagsAndNeverBypassTheLockoutCheck() {
-        var key = Stacks.run(replicated()).resource(KEY, "ai-data-key");
-        var replica = Stacks.run(replicated()).resource(REPLICA, "ai-data-replica-eu-west-1");
+        var result = Stacks.run(replicated());
+        var key = result.resource(KEY, "ai-data-key");
+        var replica = result.resource(REPLICA, "ai-data-replica-eu-west-1");
         assertThat(replica.inputs()).containsEntry("description", key.inputs().get("description"))
                 .containsEntry("deletionWindowInDays", 30.0)
                 .containsEntry("tags", key.inputs().get("tags"))
@@ -244,11 +249,10 @@ class KeyLifecycleTest {
 
     @Test
     void replicaRegionsMustNotBeTheKeysOwnRegion() {
-        var result = Stacks.run(b -> b.multiRegion(true).replicaRegions("us-east-1"));
-        assertThat(String.join("\n", result.errors()) + result.exceptions()).contains("replicaRegions[0] must not "
-                + "be the key's own Region \"us-east-1\" (a replica must be in another Region); received: "
-                + "\"us-east-1\"");
-        assertThat(result.resourcesOfType(REPLICA)).isEmpty();
+        // The stack's Region is known only during the deployment.
+        Stacks.refusedAtDeployment(Stacks.run(b -> b.multiRegion(true).replicaRegions("us-east-1")),
+                IllegalArgumentException.class, "replicaRegions[0] must not be the key's own Region \"us-east-1\" (a "
+                        + "replica must be in another Region); received: \"us-east-1\"");
     }
 
     @Test

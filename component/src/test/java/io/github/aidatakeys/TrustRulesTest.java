@@ -3,6 +3,7 @@ package io.github.aidatakeys;
 import io.github.aidatakeys.lint.LintInput;
 import io.github.aidatakeys.lint.LintRule;
 import io.github.aidatakeys.lint.PolicyLint;
+import io.github.aidatakeys.support.Stacks;
 import io.github.aidatakeys.testing.AwsMocks;
 import io.github.aidatakeys.testing.OfflineResult;
 import io.github.aidatakeys.testing.RecordedResource;
@@ -35,11 +36,6 @@ class TrustRulesTest {
     static EncryptedAiDataKeyArgs.Builder webIdentity(String provider, String... subjects) {
         return EncryptedAiDataKeyArgs.builder().aliasName("k").webIdentityProviderArn(provider)
                 .webIdentitySubjects(subjects);
-    }
-
-    static void refusedBeforeAnythingIsCreated(OfflineResult result, Class<? extends Throwable> type, String message) {
-        assertThat(result.failure()).get().satisfies(e -> assertThat(e).isExactlyInstanceOf(type).hasMessage(message));
-        assertThat(result.resources()).filteredOn(RecordedResource::custom).isEmpty();
     }
 
     /** Mocks whose partition look-up reports the given DNS suffix. */
@@ -156,7 +152,8 @@ class TrustRulesTest {
 
         @Test
         void eachSourceArnConditionsOnlyTheServiceItBelongsTo() {
-            var trust = runForSageMaker(b -> b.allowedServices(AwsService.LAMBDA, AwsService.SAGEMAKER).sourceArns(TRAINING_JOBS))
+            var trust = runForSageMaker(b -> b.allowedServices(AwsService.LAMBDA, AwsService.SAGEMAKER)
+                    .sourceArns(TRAINING_JOBS))
                     .outputs().get("trustPolicy");
             assertThat(parse(trust)).isEqualTo(parse("""
                     {"Version":"2012-10-17","Statement":[
@@ -200,7 +197,7 @@ class TrustRulesTest {
         @Test
         void aSourceArnOfAnotherAccountIsRefusedBeforeAnythingIsCreated() {
             var arn = "arn:aws:sagemaker:us-east-1:210987654321:training-job/*";
-            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.sourceArns(arn)), IllegalArgumentException.class,
+            Stacks.refusedAtDeployment(runForSageMaker(b -> b.sourceArns(arn)), IllegalArgumentException.class,
                     "sourceArns[0] must be in the stack's account 123456789012 (the services assume the role only "
                             + "for resources of that account, aws:SourceAccount), not in account 210987654321; "
                             + "received: \"" + arn + "\"");
@@ -209,7 +206,7 @@ class TrustRulesTest {
         @Test
         void aSourceArnOfAnotherPartitionIsRefusedBeforeAnythingIsCreated() {
             var arn = "arn:aws-cn:sagemaker:cn-north-1:123456789012:training-job/*";
-            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.sourceArns(arn)), IllegalArgumentException.class,
+            Stacks.refusedAtDeployment(runForSageMaker(b -> b.sourceArns(arn)), IllegalArgumentException.class,
                     "sourceArns[0] must be in the stack's partition aws (IAM does not trust principals or policies "
                             + "of another partition), not in aws-cn; received: \"" + arn + "\"");
         }
@@ -217,7 +214,8 @@ class TrustRulesTest {
         @Test
         void sourceArnsWithoutAnAccountStayBoundBySourceAccount() {
             var bucket = "arn:aws:s3:::training-data";
-            var trust = runForSageMaker(b -> b.allowedServices("s3.amazonaws.com").sourceArns(bucket)).outputs().get("trustPolicy");
+            var trust = runForSageMaker(b -> b.allowedServices("s3.amazonaws.com").sourceArns(bucket)).outputs()
+                    .get("trustPolicy");
             assertThat(statement(trust, 0).getAsJsonObject().get("Condition")).isEqualTo(parse("""
                     {"StringEquals":{"aws:SourceAccount":"123456789012"},"ArnLike":{"aws:SourceArn":"%s"}}"""
                     .formatted(bucket)));
@@ -302,20 +300,22 @@ class TrustRulesTest {
         @Test
         void principalsOfAnotherPartitionAreRefusedBeforeAnythingIsCreated() {
             var role = "arn:aws-cn:iam::123456789012:role/inference";
-            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.allowedRoleArns(role)), IllegalArgumentException.class,
+            Stacks.refusedAtDeployment(runForSageMaker(b -> b.allowedRoleArns(role)), IllegalArgumentException.class,
                     "allowedRoleArns[0] must be in the stack's partition aws (IAM does not trust principals or "
                             + "policies of another partition), not in aws-cn; received: \"" + role + "\"");
             var admin = "arn:aws-us-gov:iam::123456789012:role/kms-admins";
-            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.keyAdministratorArns(admin)), IllegalArgumentException.class,
+            Stacks.refusedAtDeployment(runForSageMaker(b -> b.keyAdministratorArns(admin)),
+                    IllegalArgumentException.class,
                     "keyAdministratorArns[0] must be in the stack's partition aws (IAM does not trust principals or "
                             + "policies of another partition), not in aws-us-gov; received: \"" + admin + "\"");
             var boundary = "arn:aws-cn:iam::aws:policy/PowerUserAccess";
-            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.rolePermissionsBoundary(boundary)),
+            Stacks.refusedAtDeployment(runForSageMaker(b -> b.rolePermissionsBoundary(boundary)),
                     IllegalArgumentException.class, "rolePermissionsBoundary must be in the stack's partition aws "
                             + "(IAM does not trust principals or policies of another partition), not in aws-cn; "
                             + "received: \"" + boundary + "\"");
             var provider = "arn:aws-cn:iam::123456789012:oidc-provider/ci.example.com";
-            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.webIdentityProviderArn(provider).webIdentitySubjects("ci:x")),
+            Stacks.refusedAtDeployment(runForSageMaker(b -> b.webIdentityProviderArn(provider)
+                            .webIdentitySubjects("ci:x")),
                     IllegalArgumentException.class, "webIdentityProviderArn must be in the stack's partition aws "
                             + "(IAM does not trust principals or policies of another partition), not in aws-cn; "
                             + "received: \"" + provider + "\"");
@@ -324,7 +324,8 @@ class TrustRulesTest {
         @Test
         void anOidcProviderOfAnotherAccountIsRefusedBeforeAnythingIsCreated() {
             var provider = "arn:aws:iam::210987654321:oidc-provider/ci.example.com";
-            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.webIdentityProviderArn(provider).webIdentitySubjects("ci:x")),
+            Stacks.refusedAtDeployment(runForSageMaker(b -> b.webIdentityProviderArn(provider)
+                            .webIdentitySubjects("ci:x")),
                     IllegalArgumentException.class, "webIdentityProviderArn must be an OIDC provider of the stack's "
                             + "account 123456789012 (the role's account), not of account 210987654321; received: \""
                             + provider + "\"");
@@ -333,7 +334,7 @@ class TrustRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"aws-iso", "aws-iso-b", "aws-eusc"})
         void partitionsTheComponentCannotRenderAreRefusedBeforeAnythingIsCreated(String partition) {
-            refusedBeforeAnythingIsCreated(runForSageMaker(new AwsMocks("123456789012", "us-east-1", partition),
+            Stacks.refusedAtDeployment(runForSageMaker(new AwsMocks("123456789012", "us-east-1", partition),
                             b -> b.viaServices("s3")), IllegalStateException.class,
                     "the stack deploys into partition " + partition + ", which the component does not render: it "
                             + "supports aws, aws-cn, aws-us-gov, whose service principals and endpoint names AWS "
@@ -351,14 +352,14 @@ class TrustRulesTest {
 
         @Test
         void aFullViaServiceNameOfAnotherPartitionIsRefused() {
-            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.viaServices("s3.cn-north-1.amazonaws.com.cn")),
+            Stacks.refusedAtDeployment(runForSageMaker(b -> b.viaServices("s3.cn-north-1.amazonaws.com.cn")),
                     IllegalArgumentException.class, "viaServices[0] must end in the partition's DNS suffix "
                             + ".amazonaws.com (partition aws); received: \"s3.cn-north-1.amazonaws.com.cn\"");
         }
 
         @Test
         void aChinaServicePrincipalOutsideChinaIsRefused() {
-            refusedBeforeAnythingIsCreated(runForSageMaker(b -> b.allowedServices("sagemaker.amazonaws.com.cn")),
+            Stacks.refusedAtDeployment(runForSageMaker(b -> b.allowedServices("sagemaker.amazonaws.com.cn")),
                     IllegalArgumentException.class, "allowedServices[0] ends in .amazonaws.com.cn, which names a "
                             + "service principal of the aws-cn partition, but the stack deploys into partition aws; "
                             + "received: \"sagemaker.amazonaws.com.cn\"");

@@ -9,11 +9,13 @@ import io.github.aidatakeys.EncryptedAiDataKeyArgs;
 import io.github.aidatakeys.testing.AwsMocks;
 import io.github.aidatakeys.testing.OfflineResult;
 import io.github.aidatakeys.testing.OfflineStack;
+import io.github.aidatakeys.testing.RecordedResource;
 
 import javax.annotation.Nullable;
 import java.util.function.UnaryOperator;
 
 import static io.github.aidatakeys.support.Json.parse;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the component's tests share: a stack that holds one component, run offline, and what it registers. */
 public final class Stacks {
@@ -86,6 +88,43 @@ public final class Stacks {
         ctx.export("lintFindings", key.lintFindings());
         ctx.export("lintWaivers", key.lintWaivers());
         ctx.export("replicaKeyArns", key.replicaKeyArns());
+    }
+
+    /**
+     * Refused while the component is constructed (by {@code build()} or by the constructor): the program fails with
+     * exactly this exception and message, and nothing is registered, not even the component.
+     */
+    public static void refusedAtConstruction(OfflineResult result, Class<? extends Throwable> type, String message) {
+        assertThat(result.failure()).get().satisfies(e -> assertThat(e).isExactlyInstanceOf(type).hasMessage(message));
+        nothingRegistered(result);
+    }
+
+    /** Nothing but the stack itself is registered: the component was refused while it was constructed. */
+    public static void nothingRegistered(OfflineResult result) {
+        assertThat(result.withoutStack()).extracting(RecordedResource::type, RecordedResource::name).isEmpty();
+    }
+
+    /**
+     * Refused during the deployment, once a value the engine supplies (the account, Region or partition, an
+     * {@code Output}) is known: the program fails with exactly this exception and message, and none of the
+     * component's children is registered.
+     */
+    public static void refusedAtDeployment(OfflineResult result, Class<? extends Throwable> type, String message) {
+        assertThat(result.failure()).get().satisfies(e -> assertThat(e).isExactlyInstanceOf(type).hasMessage(message));
+        noChildRegistered(result);
+    }
+
+    /**
+     * Nothing but the component is registered: none of its children. The component itself may or may not have
+     * reached the engine when the deployment failed (its registration is asynchronous), so it is not counted.
+     */
+    public static void noChildRegistered(OfflineResult result) {
+        assertThat(result.withoutStack()).extracting(RecordedResource::type).isSubsetOf(EncryptedAiDataKey.TYPE);
+    }
+
+    /** Every error the run logged and every exception it raised, as one text to search for a message. */
+    public static String problems(OfflineResult result) {
+        return String.join("\n", result.errors()) + result.exceptions();
     }
 
     /** The key policy's account-root delegation statement in account 123456789012. */
