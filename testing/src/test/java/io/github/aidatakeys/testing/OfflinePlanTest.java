@@ -30,7 +30,7 @@ class OfflinePlanTest {
         ctx.export("keyArn", key.keyArn());
     }
 
-    /** Fails the lint: rotation off is a warning, a trust policy over its size budget an error. */
+    /** Fails the lint: a trust policy over its size budget is an error (rotation stays on, the default). */
     public static void failingStack(Context ctx) {
         var roles = new java.util.ArrayList<String>();
         for (int i = 0; i < 40; i++) {
@@ -236,7 +236,8 @@ class OfflinePlanTest {
                     size: 3
                     members: [ana, bo]
                 """);
-        var run = PlanCommand.run("--program", Secrets.class.getName(), "--project", "p", "--stack-config", settings.toString());
+        var run = PlanCommand.run("--program", Secrets.class.getName(), "--project", "p", "--stack-config",
+                settings.toString());
         assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
         assertThat(run.out()).contains("owner: [secret]\n").contains("ownerIsSecret: true\n")
                 .contains("description: Owned by [secret]\n").doesNotContain("bm90LWEtcmVhbC1jaXBoZXJ0ZXh0")
@@ -245,7 +246,8 @@ class OfflinePlanTest {
 
     @Test
     void commandLineExitsOneOnALintError() {
-        var run = PlanCommand.run("--program", OfflinePlanTest.class.getName() + "$Failing", "--project", "p", "--format", "json");
+        var run = PlanCommand.run("--program", OfflinePlanTest.class.getName() + "$Failing", "--project", "p",
+                "--format", "json");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(JsonParser.parseString(run.out()).getAsJsonObject().get("error").getAsString())
                 .contains("AIK012");
@@ -262,8 +264,8 @@ class OfflinePlanTest {
     void aFlagWithoutItsValueIsAUsageErrorNamingTheFlag() {
         for (var flag : List.of("--program", "--project", "--stack", "--stack-config", "--config", "--format",
                 "--state", "--account", "--region", "--partition")) {
-            var run = cli("--program", OfflinePlanTest.class.getName(), "--project", "p", flag);
-            assertThat(run.code()).as(flag).isEqualTo(2);
+            var run = PlanCommand.run("--program", OfflinePlanTest.class.getName(), "--project", "p", flag);
+            assertThat(run.exitCode()).as(flag).isEqualTo(2);
             assertThat(run.err().lines().findFirst()).as(flag).hasValue("offline plan: " + flag + " needs a value");
             assertThat(run.out()).as(flag).isEmpty();
         }

@@ -273,9 +273,11 @@ class StatePlanTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("offline plan: account must be a 12-digit AWS account id; received 12345 "
                 + "(from --account)");
-        assertThat(PlanCommand.run("--program", StatePlanTest.class.getName(), "--project", "p", "--region", "Europe").err())
+        assertThat(PlanCommand.run("--program", StatePlanTest.class.getName(), "--project", "p", "--region", "Europe")
+                .err())
                 .contains("region must be an AWS Region name such as eu-west-1; received Europe (from --region)");
-        assertThat(PlanCommand.run("--program", StatePlanTest.class.getName(), "--project", "p", "--partition", "aws-eu").err())
+        assertThat(PlanCommand.run("--program", StatePlanTest.class.getName(), "--project", "p", "--partition",
+                "aws-eu").err())
                 .contains("partition must be one of [aws, aws-cn, aws-us-gov]; received aws-eu (from --partition)");
     }
 
@@ -371,7 +373,8 @@ class StatePlanTest {
         resource(state, KEY).getAsJsonObject("inputs").addProperty("multiRegion", true);
         var file = dir.resolve("state.json");
         Files.writeString(file, state.toString());
-        var blocked = PlanCommand.run("--program", StatePlanTest.class.getName(), "--project", "p", "--state", file.toString());
+        var blocked = PlanCommand.run("--program", StatePlanTest.class.getName(), "--project", "p", "--state",
+                file.toString());
         assertThat(blocked.exitCode()).isEqualTo(1);
         assertThat(blocked.err()).contains("offline plan: blocked by the data-loss guard: key ai-data-key would be "
                 + "REPLACED");
