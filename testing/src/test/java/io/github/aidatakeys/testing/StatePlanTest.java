@@ -46,7 +46,7 @@ class StatePlanTest {
     static JsonObject deployed(Map<String, String> config, AwsMocks mocks) {
         var run = OfflineStack.builder().projectName("p").config(config).mocks(mocks).build().run(StatePlanTest::stack);
         assertThat(run.succeeded()).as("%s", run.errors()).isTrue();
-        return JsonParser.parseString(StackState.export(run, "p", "dev")).getAsJsonObject();
+        return StateFixtures.exported(run, "p", "dev");
     }
 
     static JsonObject deployed() {
@@ -97,8 +97,7 @@ class StatePlanTest {
         assertThat(JsonParser.parseString(Files.readString(file))).isEqualTo(replaced);
         assertThat(plan(replaced).exitCode()).isEqualTo(1);
         assertThat(plan(renamed).exitCode()).isEqualTo(1);
-        assertThat(plan(StateFixtures.exported(OfflineStack.builder().projectName("p").build()
-                .run(StatePlanTest::stack), "p", "dev")).exitCode()).isZero();
+        assertThat(plan(deployed).exitCode()).isZero();
     }
 
     @Test
