@@ -50,12 +50,14 @@ class TestKitArchitectureTest {
                     type.getSuperclass().ifPresent(s -> collect(type, s, "extends " + type.getName(), events));
                     type.getInterfaces().forEach(i -> collect(type, i, "implements " + type.getName(), events));
                     for (JavaField field : type.getFields()) {
-                        if (isVisible(field.getModifiers())) {
+                        if (isVisible(field.getModifiers()) && !field.getModifiers().contains(JavaModifier.SYNTHETIC)) {
                             collect(type, field.getType(), field.getFullName(), events);
                         }
                     }
                     for (JavaCodeUnit code : type.getCodeUnits()) {
-                        if (isVisible(code.getModifiers()) && !code.getModifiers().contains(JavaModifier.SYNTHETIC)) {
+                        // as the component's ArchitectureTest: compiler-made members are no signature a user writes
+                        if (isVisible(code.getModifiers()) && !code.getModifiers().contains(JavaModifier.SYNTHETIC)
+                                && !code.getModifiers().contains(JavaModifier.BRIDGE)) {
                             collect(type, code.getReturnType(), code.getFullName() + " returns", events);
                             code.getParameterTypes().forEach(p -> collect(type, p, code.getFullName() + " takes", events));
                         }
